@@ -1,0 +1,71 @@
+package org.storyline.nlp.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
+import org.storyline.model.Token;
+import org.storyline.testkit.Docs;
+
+class CoreNlpAnalyzerTest {
+  private static CoreNlpAnalyzer analyzer;
+
+  @BeforeAll
+  static void load() {
+    analyzer = SharedAnalyzer.get();
+  }
+
+  @Test
+  void splitsSentencesAtNewlinesAndTagsPartsOfSpeech() {
+    AnnotatedArticle doc = analyzer.apply(Docs.article("The Agreement and What It Signals\n"
+        + "Ushakov said the meeting was suggested by the American side. Putin agreed."));
+    assertThat(doc.sentences()).hasSize(3);
+    Token said = doc.tokens().stream().filter(t -> t.text().equals("said")).findFirst().orElseThrow();
+    assertThat(said.pos()).isEqualTo("VBD");
+    assertThat(said.lemma()).isEqualTo("say");
+  }
+
+  @Test
+  void findsPeoplePlacesAndMoneyWithSpansIntoTheText() {
+    String text = "Ukrainian President Volodymyr Zelensky met Donald Trump in Washington. "
+        + "Zelensky outlined a plan to buy $90 billion of weapons.";
+    AnnotatedArticle doc = analyzer.apply(Docs.article(text));
+    List<Mention> mentions = doc.mentions();
+    assertThat(mentions).extracting(Mention::text)
+        .contains("Volodymyr Zelensky", "Donald Trump", "Washington");
+    assertThat(mentions).filteredOn(m -> m.text().equals("Donald Trump"))
+        .extracting(Mention::type).containsOnly(EntityType.PERSON);
+    assertThat(mentions).anyMatch(m -> m.type() == EntityType.MONEY && m.text().contains("90 billion"));
+    for (Mention m : mentions) {
+      assertThat(m.span().coveredText(text)).isEqualTo(m.text());
+    }
+    for (Token t : doc.tokens()) {
+      assertThat(t.span().coveredText(text)).isEqualTo(t.text());
+    }
+  }
+
+  @Test
+  void doesNotReportPronounsAsNames() {
+    AnnotatedArticle doc = analyzer.apply(Docs.article("Donald Trump said he would meet Putin. His aides agreed."));
+    assertThat(doc.mentions()).extracting(Mention::text).doesNotContain("he", "His");
+  }
+
+  @Test
+  void leavesOverlongSentencesUntaggedWithAWarning() {
+    String text = "word ".repeat(400) + "end.";
+    AnnotatedArticle doc = analyzer.apply(Docs.article(text));
+    assertThat(doc.diagnostics()).anyMatch(d -> d.code().equals("W201"));
+    assertThat(doc.tokens()).isNotEmpty();
+  }
+
+  @Test
+  void handlesEmptyText() {
+    AnnotatedArticle doc = analyzer.apply(Docs.article(""));
+    assertThat(doc.sentences()).isEmpty();
+    assertThat(doc.mentions()).isEmpty();
+  }
+}
