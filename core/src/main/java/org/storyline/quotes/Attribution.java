@@ -270,11 +270,15 @@ final class Attribution {
         }
       }
     }
-    // sieve 7: continuation of the previous speaker
-    for (int i = 1; i < m && n > 0; i++) {
-      if (decided[i] == null && decided[i - 1] != null && decided[i - 1].speaker() != null
-          && !scareLike(quoted.get(i))) {
-        decided[i] = continuation(quoted.get(i - 1), quoted.get(i), decided[i - 1]);
+    // sieve 7: continuation of the previous speaker (scare quotes in between do not interrupt)
+    int lastSpeech = -1;
+    for (int i = 0; i < m && n > 0; i++) {
+      boolean scare = scareLike(quoted.get(i));
+      if (decided[i] == null && !scare && lastSpeech >= 0 && decided[lastSpeech].speaker() != null) {
+        decided[i] = continuation(quoted.get(lastSpeech), quoted.get(i), decided[lastSpeech]);
+      }
+      if (decided[i] != null || !scare) {
+        lastSpeech = decided[i] == null ? -1 : i;
       }
     }
     for (int i = 0; i < m; i++) {
@@ -326,7 +330,9 @@ final class Attribution {
 
   /** The cue next to a quote: after it ("…,” X said") first, then before it ("X said, “…”"). */
   private Cue adjacentCue(QuoteScanner.Quoted q, int prevAfter, int nextOpen) {
-    if (q.closed()) {
+    // after a quote closed by a full stop a new sentence starts, unless it goes on in lower case
+    boolean fullStop = text.charAt(q.contentEnd() - 1) == '.';
+    if (q.closed() && !(fullStop && !lowerCaseFollows(q.after()))) {
       int from = firstTokenStartingAtOrAfter(q.after());
       int limit = Math.min(nextOpen, sentenceEndAt(q.close()));
       int to = from;
@@ -340,6 +346,19 @@ final class Attribution {
     }
     int[] left = leftRange(q.open(), prevAfter);
     return leftCue(left[0], left[1]);
+  }
+
+  private boolean lowerCaseFollows(int offset) {
+    for (int i = offset; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        return Character.isLowerCase(c);
+      }
+      if (!Character.isWhitespace(c) && c != ',') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Tokens before a quote in its clause: {@code [from, to)}; after a colon, the lead-in sentence. */
