@@ -46,6 +46,9 @@ public final class DuplicateIndex {
   /** Members of each group, by its union-find root. */
   private final Map<ArticleId, List<ArticleId>> members = new HashMap<>();
 
+  /** Candidate pairs verified so far (for tests and metrics). */
+  private long verified;
+
   private record BandKey(int band, long value) {}
 
   private static final class Entry {
@@ -101,6 +104,7 @@ public final class DuplicateIndex {
     }
     for (ArticleId c : candidates) {
       Entry other = entries.get(c);
+      verified++;
       if (detector.similarity(e.article, e.print, other.article, other.print) != null) {
         union(article.id(), c);
       }
@@ -114,6 +118,11 @@ public final class DuplicateIndex {
       return List.of(link(e, original));
     }
     return linksOf(group);
+  }
+
+  /** {@return how many candidate pairs were verified on their shingle sets} */
+  public long verifiedPairs() {
+    return verified;
   }
 
   /** {@return every duplicate link among the added articles, sorted by article id} */

@@ -177,9 +177,9 @@ class DuplicateDetectorTest {
       vocabulary[i] = "w" + Integer.toString(i, 36);
     }
     List<Article> in = new ArrayList<>();
-    for (int i = 0; i < 3000; i++) {
+    for (int i = 0; i < 1500; i++) {
       StringBuilder sb = new StringBuilder();
-      for (int w = 0; w < 300; w++) {
+      for (int w = 0; w < 200; w++) {
         sb.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
       }
       in.add(article(String.format("a%05d", i), sb.toString(), null));
@@ -188,9 +188,14 @@ class DuplicateDetectorTest {
       }
     }
     long t0 = System.nanoTime();
-    List<DuplicateLink> links = DETECTOR.detect(in);
+    DuplicateIndex index = DETECTOR.newIndex();
+    in.forEach(index::add);
+    List<DuplicateLink> links = index.links();
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    assertThat(links).hasSize(30).allSatisfy(l -> assertThat(l.article().value()).endsWith("-copy"));
+    assertThat(links).hasSize(15).allSatisfy(l -> assertThat(l.article().value()).endsWith("-copy"));
+    assertThat(links).isEqualTo(DETECTOR.detect(in));
+    long allPairs = (long) in.size() * (in.size() - 1) / 2;
+    assertThat(index.verifiedPairs()).as("verified of %d pairs", allPairs).isLessThan(allPairs / 100);
     assertThat(ms).isLessThan(8000);
   }
 
@@ -199,7 +204,7 @@ class DuplicateDetectorTest {
     return Arbitraries.shuffle(Pool.ARTICLES);
   }
 
-  @Property(tries = 50)
+  @Property(tries = 25)
   void linksDoNotDependOnInputOrder(@ForAll("permutations") List<Article> permuted) {
     assertThat(DETECTOR.detect(permuted)).isEqualTo(Pool.EXPECTED);
     DuplicateIndex index = DETECTOR.newIndex();
