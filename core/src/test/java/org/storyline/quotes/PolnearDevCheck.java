@@ -238,7 +238,7 @@ public final class PolnearDevCheck {
         j++;
       }
       boolean sentenceInitial = i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence()
-          || !Character.isLetterOrDigit(tokens.get(i - 1).text().charAt(0));
+          || "“\"‘'(:—–-".contains(tokens.get(i - 1).text());
       if (j > i || !sentenceInitial) {
         int end = tokens.get(j).span().end();
         String last = tokens.get(j).text();
