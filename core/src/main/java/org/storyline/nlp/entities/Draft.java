@@ -32,9 +32,13 @@ final class Draft {
   /** The lexicon id an alias or split part was matched to, else null. */
   EntityId aliasId;
   Descriptor descriptor;
+  /** For a descriptor: the drafts inside it ("U.S." of "the U.S. defense secretary"), dropped when it resolves. */
+  final java.util.List<Draft> shadowed = new java.util.ArrayList<>();
   double confidence;
   /** A one-word person name, resolved by in-article coreference. */
   boolean bare;
+  /** A pronoun NER tagged as a name ("He"). */
+  boolean pronoun;
   /** A one-word organisation or place from NER that may be a person's surname. */
   boolean maybePerson;
   /** First and last (exclusive) word index of the name proper, titles and possessive stripped. */

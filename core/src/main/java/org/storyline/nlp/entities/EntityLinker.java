@@ -143,6 +143,7 @@ public final class EntityLinker implements Stage {
       applyMetonymy(drafts);
       List<RoleFinder.RoleFact> facts = new ArrayList<>(new RoleFinder(at).find(drafts));
       resolveDescriptors(drafts, facts);
+      resolvePronouns(drafts, facts);
       return build(drafts, facts);
     }
 
@@ -404,12 +405,12 @@ public final class EntityLinker implements Stage {
         if (!replaceable) {
           continue;
         }
-        drafts.removeAll(overlapping);
         String roleText = at.roleText(k, k, headEnd, headEnd);
         String headText = text.substring(words.get(k).start(), words.get(headEnd).end());
         Draft d = new Draft(Draft.Origin.DESCRIPTOR, null, span, EntityType.PERSON);
         d.descriptor = new Draft.Descriptor(former, scope, roles.officeKey(headText), former ? "former " + roleText : roleText);
         d.confidence = 0.7;
+        d.shadowed.addAll(overlapping);
         drafts.add(d);
       }
     }
@@ -473,6 +474,10 @@ public final class EntityLinker implements Stage {
     private void linkNames(List<Draft> drafts) {
       for (Draft d : drafts) {
         if (d.origin == Draft.Origin.DESCRIPTOR || d.origin == Draft.Origin.DEMONYM || !d.type.isNamed()) {
+          continue;
+        }
+        if (Names.isPronoun(d.span.coveredText(text))) {
+          d.pronoun = true;
           continue;
         }
         String name = nameText(d);
@@ -652,15 +657,20 @@ public final class EntityLinker implements Stage {
         }
       }
       List<RoleFinder.RoleFact> added = new ArrayList<>();
+      Set<Draft> resolved = new HashSet<>();
       drafts.removeIf(d -> {
         if (d.origin != Draft.Origin.DESCRIPTOR) {
           return false;
         }
         Draft.Descriptor desc = d.descriptor;
+        if (inApposition(d, facts)) {
+          return true; // "Donald Trump, the US president-elect": the role of the name before it, not a mention of its own
+        }
         EntityId person = fromArticle(d, desc, drafts, facts);
         if (person != null) {
           d.entity = person;
           d.confidence = 0.75;
+          resolved.add(d);
           return false;
         }
         if (desc.scope() != null && !desc.former()) {
@@ -678,11 +688,73 @@ public final class EntityLinker implements Stage {
         }
         d.entity = person;
         d.confidence = 0.8;
+        resolved.add(d);
         added.add(new RoleFinder.RoleFact(person, desc.roleText(), d.span, "descriptor", desc.scope(), desc.headKey(),
             desc.former(), 0.8));
         return false;
       });
       facts.addAll(added);
+      for (Draft d : resolved) {
+        drafts.removeAll(d.shadowed);
+      }
+    }
+
+    /**
+     * Pronouns NER tagged as people. "he", "his", "she", "her" … go to the one person named
+     * earlier in the same sentence, or else in the previous sentence, when exactly one is; a
+     * pronoun inside that person's own apposition ("Kellogg, his envoy") does not refer to them.
+     * Other pronouns, and those without a single antecedent, are dropped.
+     */
+    private void resolvePronouns(List<Draft> drafts, List<RoleFinder.RoleFact> facts) {
+      drafts.removeIf(d -> {
+        if (!d.pronoun) {
+          return false;
+        }
+        if (Names.isPersonalSingular(d.span.coveredText(text))) {
+          Span sentence = at.sentenceBounds(d.span.start());
+          Set<EntityId> found = antecedents(drafts, facts, d, sentence.start());
+          if (found.isEmpty() && sentence.start() > 0) {
+            Span previous = at.sentenceBounds(Math.max(0, sentence.start() - 1));
+            if (previous.start() < sentence.start()) {
+              found = antecedents(drafts, facts, d, previous.start());
+            }
+          }
+          if (found.size() == 1) {
+            d.entity = found.iterator().next();
+            d.type = EntityType.PERSON;
+            d.confidence = 0.6;
+            return false;
+          }
+        }
+        return drop(d, "pronoun");
+      });
+    }
+
+    private Set<EntityId> antecedents(List<Draft> drafts, List<RoleFinder.RoleFact> facts, Draft pronoun, int from) {
+      Set<EntityId> out = new TreeSet<>();
+      for (Draft d : drafts) {
+        if (d.pronoun || d.entity == null || d.type != EntityType.PERSON || d.span.start() < from
+            || d.span.end() > pronoun.span.start()) {
+          continue;
+        }
+        boolean ownApposition = false;
+        for (RoleFinder.RoleFact f : facts) {
+          ownApposition |= f.entity().equals(d.entity) && f.pattern().equals("apposition") && f.span().contains(pronoun.span);
+        }
+        if (!ownApposition) {
+          out.add(d.entity);
+        }
+      }
+      return out;
+    }
+
+    private boolean inApposition(Draft d, List<RoleFinder.RoleFact> facts) {
+      for (RoleFinder.RoleFact f : facts) {
+        if (f.pattern().equals("apposition") && f.span().contains(d.span)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** {@return the person an earlier sentence of the article states in the descriptor's role, the most recently mentioned first} */

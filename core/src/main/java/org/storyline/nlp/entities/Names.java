@@ -10,7 +10,27 @@ public final class Names {
   private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
   private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "myself", "you", "your",
+      "yours", "yourself", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we",
+      "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose");
+  private static final java.util.Set<String> PERSONAL_SINGULAR = java.util.Set.of("he", "him", "his", "himself", "she",
+      "her", "hers", "herself");
+
   private Names() {}
+
+  /** {@return whether the text is a personal, possessive or relative pronoun ("He", "their", "whom")} */
+  public static boolean isPronoun(String text) {
+    String t = text.strip();
+    if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT))) {
+      return false; // "US" is the country, "IT" the trade
+    }
+    return PRONOUNS.contains(fold(t));
+  }
+
+  /** {@return whether the text is a third-person singular personal pronoun ("he", "his", "her")} */
+  static boolean isPersonalSingular(String text) {
+    return PERSONAL_SINGULAR.contains(fold(text.strip()));
+  }
 
   /**
    * {@return the comparison form of a word or name} Lower case (root locale), diacritics removed,

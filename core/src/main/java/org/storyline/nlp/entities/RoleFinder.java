@@ -76,7 +76,7 @@ final class RoleFinder {
     while (from > 0 && at.joined(from) && taken < MAX_PREMODIFIERS) {
       int j = from - 1;
       ArticleText.Scope s = at.scopeEndingAt(j);
-      if (s != null && (s.from() == 0 || at.joined(s.from()) || at.startsSentence(s.from()))) {
+      if (s != null) {
         scope = scope == null ? s.id() : scope;
         from = s.from();
       } else if (at.roles.isModifier(words.get(j).folded())) {
