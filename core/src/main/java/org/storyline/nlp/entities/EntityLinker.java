@@ -161,7 +161,17 @@ public final class EntityLinker implements Stage {
           out.add(new Draft(Draft.Origin.NER, m, m.span(), m.type()));
         }
       }
-      return out;
+      // overlapping input mentions: the longer one wins ("Donald Trump" over "Trump" inside it)
+      out.sort(Comparator.comparingInt((Draft d) -> -d.span.length()).thenComparing(d -> d.span));
+      List<Draft> kept = new ArrayList<>();
+      for (Draft d : out) {
+        if (overlapping(kept, d.span).isEmpty()) {
+          kept.add(d);
+        } else {
+          drop(d, "overlap");
+        }
+      }
+      return kept;
     }
 
     // ------------------------------------------------------------------ furniture
@@ -268,37 +278,56 @@ public final class EntityLinker implements Stage {
       drafts.addAll(added);
     }
 
-    /** {@return the known names a compound mention joins with hyphens, or nothing} */
+    /**
+     * {@return the known names a compound mention joins with hyphens, or nothing} "Trump-Putin"
+     * gives Trump and Putin; "Trump-Putin Meeting" too (the trailing word is not a name). Every
+     * part must be a lexicon alias or a person named in the article.
+     */
     private List<Draft> compoundParts(Draft d, Set<String> personNames) {
       int[] r = at.wordRange(d.span);
-      List<Draft> parts = new ArrayList<>();
-      int partStart = r[0];
+      List<int[]> runs = new ArrayList<>();
+      int runStart = r[0];
       for (int i = r[0] + 1; i <= r[1]; i++) {
-        boolean boundary = i == r[1] || !words.gapBefore(i).equals(" ");
-        if (!boundary) {
-          continue;
+        if (i == r[1] || words.gapBefore(i).equals("-")) {
+          runs.add(new int[] {runStart, i});
+          runStart = i;
         }
-        Span part = new Span(words.get(partStart).start(), words.get(i - 1).end());
-        String partText = part.coveredText(text);
-        Set<EntityId> ids = lexicon.idsForAlias(partText);
-        boolean person = personNames.contains(Names.fold(partText));
-        if (ids.isEmpty() && !person) {
-          break;
-        }
-        EntityType type = ids.size() == 1 ? lexicon.actor(ids.iterator().next()).type() : EntityType.PERSON;
-        Draft p = new Draft(Draft.Origin.SPLIT, null, part, type);
-        p.aliasId = ids.size() == 1 ? ids.iterator().next() : null;
-        p.confidence = 0.85;
-        parts.add(p);
-        if (i == r[1] || !words.gapBefore(i).equals("-")) {
-          break;
-        }
-        partStart = i;
       }
-      if (parts.size() < 2) {
+      if (runs.size() < 2) {
         return List.of();
       }
+      List<Draft> parts = new ArrayList<>();
+      for (int k = 0; k < runs.size(); k++) {
+        int[] run = runs.get(k);
+        Draft part = knownPart(run[0], run[1], personNames);
+        if (part == null && k == runs.size() - 1 && run[1] - run[0] > 1) {
+          part = knownPart(run[0], run[0] + 1, personNames); // "Putin Meeting": keep the name
+        }
+        if (part == null) {
+          return List.of();
+        }
+        parts.add(part);
+      }
       return parts;
+    }
+
+    private Draft knownPart(int from, int to, Set<String> personNames) {
+      for (int i = from + 1; i < to; i++) {
+        if (!words.gapBefore(i).equals(" ")) {
+          return null;
+        }
+      }
+      Span span = new Span(words.get(from).start(), words.get(to - 1).end());
+      String partText = span.coveredText(text);
+      Set<EntityId> ids = lexicon.idsForAlias(partText);
+      if (ids.isEmpty() && !personNames.contains(Names.fold(partText))) {
+        return null;
+      }
+      EntityType type = ids.size() == 1 ? lexicon.actor(ids.iterator().next()).type() : EntityType.PERSON;
+      Draft part = new Draft(Draft.Origin.SPLIT, null, span, type);
+      part.aliasId = ids.size() == 1 ? ids.iterator().next() : null;
+      part.confidence = 0.85;
+      return part;
     }
 
     // ------------------------------------------------------------------ additions

@@ -3,6 +3,8 @@ package org.storyline.nlp.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +12,9 @@ import java.util.stream.Collectors;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
+import org.storyline.model.MentionId;
+import org.storyline.model.Provenance;
+import org.storyline.model.Span;
 import org.storyline.model.RoleMention;
 import org.storyline.testkit.Docs;
 
@@ -22,10 +27,34 @@ final class LinkerFixtures {
   /** {@return an article with NER mentions given as alternating text and type} */
   static AnnotatedArticle doc(String id, String text, LocalDate published, Object... ner) {
     AnnotatedArticle doc = Docs.article(id, text, published);
+    List<Mention> mentions = new ArrayList<>();
     for (int i = 0; i < ner.length; i += 2) {
-      doc = Docs.withMention(doc, (String) ner[i], (EntityType) ner[i + 1], null);
+      String name = (String) ner[i];
+      int at = nextFree(text, name, mentions);
+      Span span = new Span(at, at + name.length());
+      mentions.add(new Mention(MentionId.of(id + "#m" + mentions.size()), span, name, (EntityType) ner[i + 1], null,
+          new Provenance(doc.id(), span, Docs.TEST_STAGE, 1.0)));
     }
-    return doc;
+    mentions.sort(Comparator.comparing(Mention::span));
+    return doc.withMentions(mentions);
+  }
+
+  /** {@return the first word-bounded occurrence of {@code name} that overlaps no mention yet} */
+  private static int nextFree(String text, String name, List<Mention> taken) {
+    int from = 0;
+    while (true) {
+      int at = text.indexOf(name, from);
+      if (at < 0) {
+        throw new IllegalArgumentException("'" + name + "' not free in: " + text);
+      }
+      Span span = new Span(at, at + name.length());
+      boolean bounded = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (span.end() == text.length() || !Character.isLetterOrDigit(text.charAt(span.end())));
+      if (bounded && taken.stream().noneMatch(m -> m.span().overlaps(span))) {
+        return at;
+      }
+      from = at + 1;
+    }
   }
 
   static AnnotatedArticle link(String text, Object... ner) {
