@@ -118,6 +118,7 @@ public final class EntityLinker implements Stage {
     private final String text;
     private final Map<String, List<String>> dropped = new TreeMap<>();
     private final List<String> unresolved = new ArrayList<>();
+    private final List<Span> biographies;
     private int badInput;
 
     Run(AnnotatedArticle doc) {
@@ -125,6 +126,7 @@ public final class EntityLinker implements Stage {
       this.at = new ArticleText(doc, lexicon, roles);
       this.words = at.words;
       this.text = at.text;
+      this.biographies = furniture.biographies(text);
     }
 
     AnnotatedArticle execute() {
@@ -177,9 +179,8 @@ public final class EntityLinker implements Stage {
     // ------------------------------------------------------------------ furniture
 
     private void dropFurniture(List<Draft> drafts) {
-      List<Span> bios = furniture.biographies(text);
       drafts.removeIf(d -> {
-        for (Span bio : bios) {
+        for (Span bio : biographies) {
           if (bio.contains(d.span)) {
             return drop(d, "biography");
           }
@@ -333,7 +334,6 @@ public final class EntityLinker implements Stage {
     // ------------------------------------------------------------------ additions
 
     private void scanAliases(List<Draft> drafts) {
-      List<Span> bios = furniture.biographies(text);
       int i = 0;
       while (i < words.size()) {
         ActorLexicon.Alias alias = at.aliasAt(i);
@@ -344,7 +344,7 @@ public final class EntityLinker implements Stage {
         int n = alias.phrase().size();
         Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
         int next = i + n;
-        if (!inAny(bios, span) && !partOfLongerName(i, n)) {
+        if (!inAny(biographies, span) && !partOfLongerName(i, n)) {
           addAlias(drafts, span, alias.id());
         }
         i = next;
