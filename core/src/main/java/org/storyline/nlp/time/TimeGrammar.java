@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,9 +48,17 @@ final class TimeGrammar {
   record Example(String rule, String text, String extent, TimexType type, String timex, LocalDate anchor,
       Tense tense, String resolved) {}
 
-  /** One compiled rule. */
+  /**
+   * One compiled rule. {@code firstChars} holds the ASCII characters a match can start with
+   * (computed once by probing the pattern), so the tagger tries the rule only where it can match.
+   */
   record Rule(String name, int priority, Pattern pattern, TimexType type, String template,
-      Requirement requirement, List<String> groups, List<Example> examples) {}
+      Requirement requirement, Pattern near, List<String> groups, List<Example> examples, BitSet firstChars) {
+    /** {@return whether a match can start with {@code c}} */
+    boolean canStartWith(char c) {
+      return c >= 128 || firstChars.get(c);
+    }
+  }
 
   private final TimeLexicon lexicon;
   private final List<Rule> rules;
@@ -80,6 +89,7 @@ final class TimeGrammar {
     String type = null;
     String value = null;
     String require = null;
+    String near = null;
     List<String[]> examples = new ArrayList<>();
     int lineNo = 0;
     List<String> all = new ArrayList<>(lines);
@@ -96,19 +106,21 @@ final class TimeGrammar {
       switch (key) {
         case "RULE" -> {
           if (name != null) {
-            rules.add(build(lexicon, macros, rules.size(), name, match, type, value, require, examples));
+            rules.add(build(lexicon, macros, rules.size(), name, match, type, value, require, near, examples));
           }
           name = rest;
           match = null;
           type = null;
           value = null;
           require = null;
+          near = null;
           examples = new ArrayList<>();
         }
         case "MATCH" -> match = rest;
         case "TYPE" -> type = rest;
         case "VALUE" -> value = rest;
         case "REQUIRE" -> require = rest;
+        case "NEAR" -> near = rest;
         case "EXAMPLE" -> examples.add(new String[] {rest, String.valueOf(lineNo)});
         default -> throw new IllegalArgumentException(RESOURCE + ":" + lineNo + ": unknown key '" + key + "'");
       }
@@ -120,7 +132,7 @@ final class TimeGrammar {
   }
 
   private static Rule build(TimeLexicon lexicon, Map<String, UnaryOperator<String>> macros, int priority, String name,
-      String match, String type, String value, String require, List<String[]> rawExamples) {
+      String match, String type, String value, String require, String near, List<String[]> rawExamples) {
     if (match == null || type == null || value == null) {
       throw new IllegalArgumentException(RESOURCE + ": rule " + name + " needs MATCH, TYPE and VALUE");
     }
@@ -137,7 +149,7 @@ final class TimeGrammar {
     Pattern pattern;
     try {
       pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(RESOURCE + ": rule " + name + ": bad regex: " + e.getMessage(), e);
     }
@@ -160,7 +172,26 @@ final class TimeGrammar {
           em.group(5) == null ? null : LocalDate.parse(em.group(5)),
           em.group(6) == null ? Tense.UNKNOWN : Tense.valueOf(em.group(6)), em.group(7)));
     }
-    return new Rule(name, priority, pattern, timexType, value, requirement, List.copyOf(groups), List.copyOf(examples));
+    Pattern nearPattern = near == null ? null : Pattern.compile(near, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return new Rule(name, priority, pattern, timexType, value, requirement, nearPattern, List.copyOf(groups),
+        List.copyOf(examples), firstChars(pattern));
+  }
+
+  /**
+   * {@return the ASCII characters a match of {@code pattern} can start with} A character qualifies
+   * when the pattern matches it or needs more input after it (after the context "in ", which
+   * satisfies every left-context condition of the grammar).
+   */
+  private static BitSet firstChars(Pattern pattern) {
+    BitSet set = new BitSet(128);
+    for (char c = 0; c < 128; c++) {
+      String probe = "in " + c;
+      Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false).region(3, 4);
+      if (m.lookingAt() || m.hitEnd()) {
+        set.set(c);
+      }
+    }
+    return set;
   }
 
   private static Map<String, UnaryOperator<String>> macros(TimeLexicon lex) {

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Diagnostic;
 import org.storyline.model.Provenance;
-import org.storyline.model.Sentence;
 import org.storyline.model.Span;
 import org.storyline.model.TimeExpression;
 import org.storyline.model.TimeValue;
@@ -34,6 +33,7 @@ public final class TimeTagger implements Stage {
       new StageInfo("time.tagger", "v1", Set.of(Layer.SENTENCES), Set.of(Layer.TIMES));
 
   private static final double CONFIDENCE = 0.9;
+  private static final int NEAR_WINDOW = 500;
   private static final double UNRESOLVABLE_CONFIDENCE = 0.5;
 
   private final TimeGrammar grammar;
@@ -75,25 +75,19 @@ public final class TimeTagger implements Stage {
   /** {@return the time expressions of {@code doc}, in text order, non-overlapping} */
   public List<TimeExpression> tag(AnnotatedArticle doc) {
     String text = doc.text();
-    List<Span> regions = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      if (s.span().fitsIn(text.length())) {
-        regions.add(s.span());
-      }
-    }
-    if (doc.sentences().isEmpty() && !text.isEmpty()) {
-      regions.add(new Span(0, text.length()));
-    }
+    int[] starts = wordStarts(text);
     List<Candidate> candidates = new ArrayList<>();
     for (TimeGrammar.Rule rule : grammar.rules()) {
-      Matcher m = rule.pattern().matcher(text);
-      m.useTransparentBounds(true).useAnchoringBounds(false);
-      for (Span region : regions) {
-        m.region(region.start(), region.end());
-        while (m.find()) {
-          if (m.end() > m.start()) {
-            candidates.add(new Candidate(m.start(), m.end(), rule, grammar.ruleText(rule, m)));
-          }
+      Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int start : starts) {
+        if (!rule.canStartWith(text.charAt(start))) {
+          continue;
+        }
+        m.region(start, text.length());
+        // Matching runs over the whole text rather than per sentence: splitters often break
+        // after abbreviations ("Sept. 30", "9 a.m. Tuesday"). A line break still ends a match.
+        if (m.lookingAt() && m.end() > m.start() && !containsLineBreak(text, m.start(), m.end())) {
+          candidates.add(new Candidate(m.start(), m.end(), rule, grammar.ruleText(rule, m)));
         }
       }
     }
@@ -123,6 +117,35 @@ public final class TimeTagger implements Stage {
     return out;
   }
 
+  /** Offsets where a word starts: a letter, digit or apostrophe not preceded by a letter or digit. */
+  private static int[] wordStarts(String text) {
+    int[] out = new int[16];
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean alnum = Character.isLetterOrDigit(c);
+      if ((alnum || c == '\'' || c == '’') && !inWord) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+      inWord = alnum;
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean containsLineBreak(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean overlapsTaken(boolean[] taken, Candidate c) {
     for (int i = c.start; i < c.end; i++) {
       if (taken[i]) {
@@ -133,6 +156,9 @@ public final class TimeTagger implements Stage {
   }
 
   private boolean satisfies(AnnotatedArticle doc, Candidate c) {
+    if (c.rule.near() != null && !near(doc, c)) {
+      return false;
+    }
     if (c.rule.requirement() == TimeGrammar.Requirement.NONE) {
       return true;
     }
@@ -144,6 +170,14 @@ public final class TimeTagger implements Stage {
       case NOT_PAST -> tense != Tense.PAST;
       case NONE -> true;
     };
+  }
+
+  /** The NEAR pattern must occur within {@link #NEAR_WINDOW} characters of the match. */
+  private static boolean near(AnnotatedArticle doc, Candidate c) {
+    String text = doc.text();
+    return c.rule.near().matcher(text)
+        .region(Math.max(0, c.start - NEAR_WINDOW), Math.min(text.length(), c.end + NEAR_WINDOW))
+        .find();
   }
 
   private static TimeValue valueOf(Candidate c) {

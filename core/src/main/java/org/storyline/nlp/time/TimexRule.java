@@ -44,6 +44,13 @@ public final class TimexRule {
     THIS
   }
 
+  /** How much further (in months) a month on the side the tense contradicts counts. */
+  static final long MONTH_PENALTY = Long.getLong("storyline.time.monthPenalty", 4);
+  /** How much further (in days) a day of the year on the side the tense contradicts counts. */
+  static final long DAY_PENALTY = Long.getLong("storyline.time.dayPenalty", 45);
+  /** How much further (in quarters or halves) a period on the side the tense contradicts counts. */
+  static final long PERIOD_PENALTY = Long.getLong("storyline.time.periodPenalty", 2);
+
   private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
   private static final List<String> PODS = List.of("MO", "AF", "EV", "NI", "DT");
 
@@ -263,7 +270,7 @@ public final class TimexRule {
           default -> "XXXX";
         };
       }
-      case WEEKDAY -> "XXXX-WXX-" + weekday(args.get(0)).getValue() + daySuffix();
+      case WEEKDAY -> suffix.equals("WE") ? "XXXX-WXX-WE" : "XXXX-WXX-" + weekday(args.get(0)).getValue() + daySuffix();
       case MONTH -> "XXXX-" + two(Integer.parseInt(args.get(0)));
       case MONTHDAY -> "XXXX-" + two(Integer.parseInt(args.get(0))) + "-" + two(Integer.parseInt(args.get(1))) + daySuffix();
       case QUARTER -> "XXXX-Q" + args.get(0);
@@ -364,19 +371,21 @@ public final class TimexRule {
       case TENSE ->
           ChronoUnit.DAYS.between(before, anchor) <= ChronoUnit.DAYS.between(anchor, after) ? before : after;
     };
-    return day(d);
+    return suffix.equals("WE") ? week(d.with(DayOfWeek.MONDAY)) : day(d);
   }
 
   private TimeValue monthOf(LocalDate anchor, Tense tense) {
     int m = Integer.parseInt(args.get(0));
     YearMonth now = YearMonth.from(anchor);
     YearMonth thisYear = YearMonth.of(anchor.getYear(), m);
-    YearMonth ym = switch (effective(Mode.valueOf(args.get(1)), tense)) {
+    YearMonth ym = switch (Mode.valueOf(args.get(1))) {
       case PAST -> thisYear.isAfter(now) ? thisYear.minusYears(1) : thisYear;
       case FUTURE -> thisYear.isBefore(now) ? thisYear.plusYears(1) : thisYear;
       case LAST -> thisYear.isBefore(now) ? thisYear : thisYear.minusYears(1);
       case NEXT -> thisYear.isAfter(now) ? thisYear : thisYear.plusYears(1);
-      case THIS, TENSE -> thisYear;
+      case THIS -> thisYear;
+      case TENSE -> thisYear.plusYears(
+          nearest(now.getYear() * 12L + now.getMonthValue() - 1, thisYear.getYear() * 12L + m - 1, 12, tense, MONTH_PENALTY));
     };
     return month(ym);
   }
@@ -385,12 +394,13 @@ public final class TimexRule {
     int m = Integer.parseInt(args.get(0));
     int d = Integer.parseInt(args.get(1));
     LocalDate thisYear = dayIn(anchor.getYear(), m, d);
-    LocalDate date = switch (effective(Mode.valueOf(args.get(2)), tense)) {
+    LocalDate date = switch (Mode.valueOf(args.get(2))) {
       case PAST -> thisYear.isAfter(anchor) ? dayIn(anchor.getYear() - 1, m, d) : thisYear;
       case FUTURE -> thisYear.isBefore(anchor) ? dayIn(anchor.getYear() + 1, m, d) : thisYear;
       case LAST -> thisYear.isBefore(anchor) ? thisYear : dayIn(anchor.getYear() - 1, m, d);
       case NEXT -> thisYear.isAfter(anchor) ? thisYear : dayIn(anchor.getYear() + 1, m, d);
-      case THIS, TENSE -> thisYear;
+      case THIS -> thisYear;
+      case TENSE -> dayIn(anchor.getYear() + nearest(anchor.toEpochDay(), thisYear.toEpochDay(), 365, tense, DAY_PENALTY), m, d);
     };
     return day(date);
   }
@@ -424,12 +434,13 @@ public final class TimexRule {
       current = year * perYear + (anchor.getMonthValue() - 1) / (12 / perYear);
     }
     int thisYear = year * perYear + ordinal;
-    int index = switch (effective(Mode.valueOf(args.get(1)), tense)) {
+    int index = switch (Mode.valueOf(args.get(1))) {
       case PAST -> thisYear > current ? thisYear - perYear : thisYear;
       case FUTURE -> thisYear < current ? thisYear + perYear : thisYear;
       case LAST -> thisYear < current ? thisYear : thisYear - perYear;
       case NEXT -> thisYear > current ? thisYear : thisYear + perYear;
-      case THIS, TENSE -> thisYear;
+      case THIS -> thisYear;
+      case TENSE -> thisYear + perYear * nearest(current, thisYear, perYear, tense, PERIOD_PENALTY);
     };
     int y = Math.floorDiv(index, perYear);
     int o = Math.floorMod(index, perYear);
@@ -437,6 +448,30 @@ public final class TimexRule {
       return season(y, o);
     }
     return period(y, o, 12 / perYear, (op == Op.HALF ? "H" : "Q") + (o + 1));
+  }
+
+  /**
+   * {@return -1, 0 or +1: the number of cycles (of {@code period} units) to move {@code candidate}
+   * so that it is nearest to {@code now}} A candidate on the side the tense contradicts (after
+   * {@code now} in a past clause, before it in a future clause) counts {@code penalty} units
+   * further away: tense is a strong hint, but "by Jan. 14" in a past-tense sentence written on
+   * Jan. 6 is still the coming Jan. 14. Ties keep the anchor's year.
+   */
+  private static int nearest(long now, long candidate, long period, Tense tense, long penalty) {
+    int best = 0;
+    long bestScore = Long.MAX_VALUE;
+    for (int k : new int[] {0, -1, 1}) {
+      long c = candidate + k * period;
+      long score = Math.abs(c - now);
+      if ((tense == Tense.PAST && c > now) || (tense == Tense.FUTURE && c < now)) {
+        score += penalty;
+      }
+      if (score < bestScore) {
+        bestScore = score;
+        best = k;
+      }
+    }
+    return best;
   }
 
   /** TENSE mode becomes PAST or FUTURE when the tense says so, else stays TENSE (nearest/this). */

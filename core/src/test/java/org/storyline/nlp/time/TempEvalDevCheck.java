@@ -65,6 +65,7 @@ public final class TempEvalDevCheck {
     for (Path f : files) {
       Doc d = read(f);
       AnnotatedArticle doc = Docs.article("te3-" + d.name(), d.text(), d.dct());
+      doc = doc.withSentences(sentences(d.text())).withTokens(List.of());
       long t0 = System.nanoTime();
       AnnotatedArticle tagged = resolver.apply(tagger.apply(doc));
       nanos += System.nanoTime() - t0;
@@ -123,6 +124,39 @@ public final class TempEvalDevCheck {
         relaxed == 0 ? 0 : value / (double) relaxed, relaxed == 0 ? 0 : type / (double) relaxed);
     for (int i = 0; i < Math.min(errors, misses.size()); i++) {
       out.println(misses.get(i));
+    }
+  }
+
+  private static final Pattern BOUNDARY = Pattern.compile("[.!?]+[\"'`’”]*\\s+(?=[\"'`‘“(]*[A-Z0-9])|\\n\\s*\\n");
+  private static final Pattern ABBREVIATION = Pattern.compile(
+      "(?:\\b[A-Z]|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|a\\.m|p\\.m|U\\.S|vs|etc))\\.$");
+
+  /** An abbreviation-aware splitter, good enough for newswire. */
+  static List<org.storyline.model.Sentence> sentences(String text) {
+    List<org.storyline.model.Sentence> out = new ArrayList<>();
+    Matcher m = BOUNDARY.matcher(text);
+    int start = 0;
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 6), m.start() + 1);
+      if (!m.group().contains("\n") && ABBREVIATION.matcher(before).find()) {
+        continue;
+      }
+      add(out, text, start, m.end());
+      start = m.end();
+    }
+    add(out, text, start, text.length());
+    return out;
+  }
+
+  private static void add(List<org.storyline.model.Sentence> out, String text, int s, int e) {
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new org.storyline.model.Sentence(out.size(), new org.storyline.model.Span(s, e)));
     }
   }
 
