@@ -31,16 +31,20 @@ public final class TenseDetector {
 
   private final Map<String, Set<String>> words;
   private final List<String[]> futurePhrases;
+  /** FUTURE_BEFORE words, as a regex that must end right before the expression. */
+  private final Pattern futureBefore;
 
-  private TenseDetector(Map<String, Set<String>> words, List<String[]> futurePhrases) {
+  private TenseDetector(Map<String, Set<String>> words, List<String[]> futurePhrases, Pattern futureBefore) {
     this.words = words;
     this.futurePhrases = futurePhrases;
+    this.futureBefore = futureBefore;
   }
 
   /** {@return a detector with the cue lists of {@code time/tense.v1.txt}} */
   public static TenseDetector load() {
     Map<String, Set<String>> words = new HashMap<>();
     List<String[]> phrases = new ArrayList<>();
+    List<String> before = new ArrayList<>();
     try (InputStream in = TenseDetector.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
@@ -57,7 +61,9 @@ public final class TenseDetector {
           throw new IllegalArgumentException(RESOURCE + ":" + lineNo + ": expected 'CLASS word': " + line);
         }
         String w = TimeLexicon.key(f[1].replace('_', ' '));
-        if (f[0].equals("FUTURE_PHRASE")) {
+        if (f[0].equals("FUTURE_BEFORE")) {
+          before.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+        } else if (f[0].equals("FUTURE_PHRASE")) {
           phrases.add(w.split(" "));
         } else {
           words.computeIfAbsent(f[0], k -> new HashSet<>()).add(w);
@@ -68,7 +74,9 @@ public final class TenseDetector {
     }
     Map<String, Set<String>> frozen = new HashMap<>();
     words.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-    return new TenseDetector(Map.copyOf(frozen), List.copyOf(phrases));
+    Pattern futureBefore = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", before) + ")\\s+(?:on\\s+|the\\s+)?$",
+        Pattern.CASE_INSENSITIVE);
+    return new TenseDetector(Map.copyOf(frozen), List.copyOf(phrases), futureBefore);
   }
 
   /** {@return the tense of the clause around {@code span} in {@code doc}} */
@@ -77,10 +85,22 @@ public final class TenseDetector {
       return Tense.UNKNOWN;
     }
     Sentence sentence = doc.sentenceAt(span.start());
+    List<Token> all = doc.tokens();
+    // Tokens are in text order: find the sentence's first token by binary search.
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).span().start() < sentence.span().start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
     List<Token> tokens = new ArrayList<>();
-    for (Token t : doc.tokens()) {
-      if (t.sentence() == sentence.index()) {
-        tokens.add(t);
+    for (int i = lo; i < all.size() && all.get(i).span().start() < sentence.span().end(); i++) {
+      if (all.get(i).sentence() == sentence.index()) {
+        tokens.add(all.get(i));
       }
     }
     return tenseAt(doc.text(), sentence.span(), tokens, span);
@@ -91,6 +111,10 @@ public final class TenseDetector {
    * {@code tokens} are the sentence's tokens (may be empty; tags may be empty).
    */
   public Tense tenseAt(String text, Span sentence, List<Token> tokens, Span span) {
+    int lookBack = Math.max(sentence.start(), span.start() - 30);
+    if (lookBack < span.start() && futureBefore.matcher(text).region(lookBack, span.start()).find()) {
+      return Tense.FUTURE;
+    }
     List<String> lower = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
     List<String> pos = new ArrayList<>();

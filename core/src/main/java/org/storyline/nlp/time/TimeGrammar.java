@@ -174,21 +174,28 @@ final class TimeGrammar {
     }
     Pattern nearPattern = near == null ? null : Pattern.compile(near, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     return new Rule(name, priority, pattern, timexType, value, requirement, nearPattern, List.copyOf(groups),
-        List.copyOf(examples), firstChars(pattern));
+        List.copyOf(examples), firstChars(pattern, match));
   }
 
   /**
    * {@return the ASCII characters a match of {@code pattern} can start with} A character qualifies
-   * when the pattern matches it or needs more input after it (after the context "in ", which
-   * satisfies every left-context condition of the grammar).
+   * when the pattern matches it or needs more input after it, after a space or after "in ". A
+   * rule whose match starts with a lookbehind condition ({@code (?<=...)}) may start anywhere.
    */
-  private static BitSet firstChars(Pattern pattern) {
+  private static BitSet firstChars(Pattern pattern, String match) {
     BitSet set = new BitSet(128);
-    for (char c = 0; c < 128; c++) {
-      String probe = "in " + c;
-      Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false).region(3, 4);
-      if (m.lookingAt() || m.hitEnd()) {
-        set.set(c);
+    if (match.startsWith("(?<=")) {
+      set.set(0, 128);
+      return set;
+    }
+    for (String prefix : new String[] {" ", "in "}) {
+      for (char c = 0; c < 128; c++) {
+        String probe = prefix + c;
+        Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false)
+            .region(prefix.length(), probe.length());
+        if (m.lookingAt() || m.hitEnd()) {
+          set.set(c);
+        }
       }
     }
     return set;

@@ -45,11 +45,11 @@ public final class TimexRule {
   }
 
   /** How much further (in months) a month on the side the tense contradicts counts. */
-  static final long MONTH_PENALTY = Long.getLong("storyline.time.monthPenalty", 4);
+  static final long MONTH_PENALTY = 4;
   /** How much further (in days) a day of the year on the side the tense contradicts counts. */
-  static final long DAY_PENALTY = Long.getLong("storyline.time.dayPenalty", 45);
+  static final long DAY_PENALTY = 45;
   /** How much further (in quarters or halves) a period on the side the tense contradicts counts. */
-  static final long PERIOD_PENALTY = Long.getLong("storyline.time.periodPenalty", 2);
+  static final long PERIOD_PENALTY = 2;
 
   private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
   private static final List<String> PODS = List.of("MO", "AF", "EV", "NI", "DT");
