@@ -109,10 +109,10 @@ public final class PublicationDater implements Stage {
     List<Bound> bounds = new ArrayList<>();
     boolean usedElect = false;
     for (TimeExpression t : doc.times()) {
-      if (!(t.value() instanceof TimeValue.Resolved r) || !usable(r.granularity()) || doc.sentences().isEmpty()) {
+      if (!(t.value() instanceof TimeValue.Resolved r) || !usable(r.granularity())) {
         continue;
       }
-      Sentence sentence = doc.sentenceAt(t.span().start());
+      Sentence sentence = Clauses.around(doc, t.span().start());
       int leftStart = Math.max(sentence.span().start(), t.span().start() - CONTEXT_CHARS);
       int rightEnd = Math.min(Math.min(sentence.span().end(), text.length()), t.span().end() + CONTEXT_CHARS);
       Tense tense = tenses.tenseAt(doc, t.span());

@@ -81,10 +81,7 @@ public final class TenseDetector {
 
   /** {@return the tense of the clause around {@code span} in {@code doc}} */
   public Tense tenseAt(AnnotatedArticle doc, Span span) {
-    if (doc.sentences().isEmpty()) {
-      return Tense.UNKNOWN;
-    }
-    Sentence sentence = doc.sentenceAt(span.start());
+    Sentence sentence = Clauses.around(doc, span.start());
     List<Token> all = doc.tokens();
     // Tokens are in text order: find the sentence's first token by binary search.
     int lo = 0;

@@ -162,9 +162,7 @@ public final class TimeTagger implements Stage {
     if (c.rule.requirement() == TimeGrammar.Requirement.NONE) {
       return true;
     }
-    Tense tense = doc.sentences().isEmpty()
-        ? Tense.UNKNOWN
-        : tenses.tenseAt(doc, new Span(c.start, c.end));
+    Tense tense = tenses.tenseAt(doc, new Span(c.start, c.end));
     return switch (c.rule.requirement()) {
       case FUTURE -> tense == Tense.FUTURE;
       case NOT_PAST -> tense != Tense.PAST;
