@@ -182,7 +182,7 @@ public final class PublicationDater implements Stage {
         || g == Granularity.QUARTER || g == Granularity.YEAR;
   }
 
-  /** Picks the window that drops the fewest bounds (ties: narrowest, then latest lower bound). */
+  /** Picks the window that drops the fewest bounds (ties: narrowest; see {@code width} below). */
   private static Inference decide(List<Bound> bounds, Evidence elect) {
     List<Bound> lower = new ArrayList<>();
     List<Bound> upper = new ArrayList<>();
@@ -209,8 +209,10 @@ public final class PublicationDater implements Stage {
         }
         long dropped = lower.stream().filter(b -> low == null || b.date().isAfter(low)).count()
             + upper.stream().filter(b -> high == null || b.date().isBefore(high)).count();
-        long width = low == null || high == null ? Long.MAX_VALUE - (low == null ? 1 : 0) - (high == null ? 1 : 0)
-            : high.toEpochDay() - low.toEpochDay();
+        // Two-sided windows rank by width; then a lower bound alone (a dated past event is direct
+        // evidence) before an upper bound alone (a cue about what is still ahead), then nothing.
+        long width = low != null && high != null ? high.toEpochDay() - low.toEpochDay()
+            : low != null ? Long.MAX_VALUE - 2 : high != null ? Long.MAX_VALUE - 1 : Long.MAX_VALUE;
         boolean better = dropped < bestDropped || (dropped == bestDropped && width < bestWidth);
         if (better) {
           bestDropped = dropped;

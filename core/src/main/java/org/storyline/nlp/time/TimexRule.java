@@ -359,6 +359,11 @@ public final class TimexRule {
 
   private TimeValue weekdayOf(LocalDate anchor, Tense tense) {
     DayOfWeek dow = weekday(args.get(0));
+    Mode mode = Mode.valueOf(args.get(1));
+    if (suffix.equals("WE") && (mode == Mode.LAST || mode == Mode.NEXT || mode == Mode.THIS)) {
+      // "last/next weekend" is the weekend of the previous/next ISO week, "this weekend" of this one.
+      return week(anchor.with(DayOfWeek.MONDAY).plusWeeks(mode == Mode.LAST ? -1 : mode == Mode.NEXT ? 1 : 0));
+    }
     LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(dow));
     LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(dow));
     LocalDate d = switch (effective(Mode.valueOf(args.get(1)), tense)) {
