@@ -438,7 +438,9 @@ public final class TimexRule {
     } else {
       current = year * perYear + (anchor.getMonthValue() - 1) / (12 / perYear);
     }
-    int thisYear = year * perYear + ordinal;
+    // A season year starts in March: January and February belong to the previous year's winter.
+    int baseYear = op == Op.SEASON && anchor.getMonthValue() <= 2 ? year - 1 : year;
+    int thisYear = baseYear * perYear + ordinal;
     int index = switch (Mode.valueOf(args.get(1))) {
       case PAST -> thisYear > current ? thisYear - perYear : thisYear;
       case FUTURE -> thisYear < current ? thisYear + perYear : thisYear;
