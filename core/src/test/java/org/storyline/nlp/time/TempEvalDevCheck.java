@@ -41,8 +41,13 @@ public final class TempEvalDevCheck {
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int errors = 0;
+    int repeat = 0;
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--repeat")) {
+        repeat = Integer.parseInt(args[++i]);
+        continue;
+      }
       if (args[i].equals("--errors")) {
         errors = Integer.parseInt(args[++i]);
         continue;
@@ -122,6 +127,24 @@ public final class TempEvalDevCheck {
     report(out, "value", value, system, gold);
     out.printf(Locale.ROOT, "value accuracy on relaxed matches %.4f  type accuracy %.4f%n",
         relaxed == 0 ? 0 : value / (double) relaxed, relaxed == 0 ? 0 : type / (double) relaxed);
+    if (repeat > 0) {
+      List<AnnotatedArticle> docs = new ArrayList<>();
+      for (Path f : files) {
+        Doc d = read(f);
+        docs.add(Docs.article("te3-" + d.name(), d.text(), d.dct()).withSentences(sentences(d.text()))
+            .withTokens(List.of()));
+      }
+      long best = Long.MAX_VALUE;
+      for (int r = 0; r < repeat; r++) {
+        long t0 = System.nanoTime();
+        for (AnnotatedArticle doc : docs) {
+          resolver.apply(tagger.apply(doc));
+        }
+        best = Math.min(best, System.nanoTime() - t0);
+      }
+      out.printf(Locale.ROOT, "warm tagger+resolver: best of %d passes %.1f ms for %d docs, %d chars (%.2f ms/doc)%n",
+          repeat, best / 1e6, docs.size(), chars, best / 1e6 / docs.size());
+    }
     for (int i = 0; i < Math.min(errors, misses.size()); i++) {
       out.println(misses.get(i));
     }
