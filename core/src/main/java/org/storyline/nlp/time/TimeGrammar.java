@@ -1,0 +1,404 @@
+package org.storyline.nlp.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.storyline.model.TimexType;
+
+/**
+ * The compiled rules of {@code time/patterns.v1.txt} over the words of {@code time/lexicon.v1.txt}.
+ * Immutable and thread-safe: patterns are compiled once; matching creates one {@link Matcher} per
+ * rule and sentence.
+ */
+final class TimeGrammar {
+  static final String RESOURCE = "/time/patterns.v1.txt";
+  private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9]*)(?::([a-z][a-zA-Z0-9]*))?\\}");
+  private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+  private static final Pattern EXAMPLE = Pattern.compile(
+      "^\"(.*)\"\\s*=>\\s*\"(.*)\"\\s+(DATE|TIME|DURATION|SET)\\s+(\\S+)"
+          + "(?:\\s*;\\s*(\\d{4}-\\d\\d-\\d\\d)(?:\\s+(PAST|PRESENT|FUTURE|UNKNOWN))?\\s*=>\\s*(\\S+))?\\s*$");
+  private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+
+  /** A tense condition on a rule. */
+  enum Requirement {
+    NONE,
+    FUTURE,
+    NOT_PAST
+  }
+
+  /**
+   * An executable example of a rule: in {@code text}, the expression {@code extent} has {@code type}
+   * and anchorless {@code timex}; resolved at {@code anchor} (if given) in {@code tense} it has
+   * {@code resolved}.
+   */
+  record Example(String rule, String text, String extent, TimexType type, String timex, LocalDate anchor,
+      Tense tense, String resolved) {}
+
+  /**
+   * One compiled rule. {@code firstChars} holds the ASCII characters a match can start with
+   * (computed once by probing the pattern), so the tagger tries the rule only where it can match.
+   */
+  record Rule(String name, int priority, Pattern pattern, TimexType type, String template,
+      Requirement requirement, Pattern near, List<String> groups, List<Example> examples, BitSet firstChars) {
+    /** {@return whether a match can start with {@code c}} */
+    boolean canStartWith(char c) {
+      return c >= 128 || firstChars.get(c);
+    }
+  }
+
+  private final TimeLexicon lexicon;
+  private final List<Rule> rules;
+
+  private TimeGrammar(TimeLexicon lexicon, List<Rule> rules) {
+    this.lexicon = lexicon;
+    this.rules = List.copyOf(rules);
+  }
+
+  static TimeGrammar load() {
+    TimeLexicon lexicon = TimeLexicon.load();
+    try (InputStream in = TimeGrammar.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+      return parse(lexicon, lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  static TimeGrammar parse(TimeLexicon lexicon, List<String> lines) {
+    Map<String, UnaryOperator<String>> macros = macros(lexicon);
+    List<Rule> rules = new ArrayList<>();
+    String name = null;
+    String match = null;
+    String type = null;
+    String value = null;
+    String require = null;
+    String near = null;
+    List<String[]> examples = new ArrayList<>();
+    int lineNo = 0;
+    List<String> all = new ArrayList<>(lines);
+    all.add("RULE <end>");
+    for (String raw : all) {
+      lineNo++;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int sp = line.indexOf(' ');
+      String key = sp < 0 ? line : line.substring(0, sp);
+      String rest = sp < 0 ? "" : line.substring(sp + 1).strip();
+      switch (key) {
+        case "RULE" -> {
+          if (name != null) {
+            rules.add(build(lexicon, macros, rules.size(), name, match, type, value, require, near, examples));
+          }
+          name = rest;
+          match = null;
+          type = null;
+          value = null;
+          require = null;
+          near = null;
+          examples = new ArrayList<>();
+        }
+        case "MATCH" -> match = rest;
+        case "TYPE" -> type = rest;
+        case "VALUE" -> value = rest;
+        case "REQUIRE" -> require = rest;
+        case "NEAR" -> near = rest;
+        case "EXAMPLE" -> examples.add(new String[] {rest, String.valueOf(lineNo)});
+        default -> throw new IllegalArgumentException(RESOURCE + ":" + lineNo + ": unknown key '" + key + "'");
+      }
+      if (name == null && !key.equals("RULE")) {
+        throw new IllegalArgumentException(RESOURCE + ":" + lineNo + ": line outside a RULE block");
+      }
+    }
+    return new TimeGrammar(lexicon, rules);
+  }
+
+  private static Rule build(TimeLexicon lexicon, Map<String, UnaryOperator<String>> macros, int priority, String name,
+      String match, String type, String value, String require, String near, List<String[]> rawExamples) {
+    if (match == null || type == null || value == null) {
+      throw new IllegalArgumentException(RESOURCE + ": rule " + name + " needs MATCH, TYPE and VALUE");
+    }
+    StringBuilder regex = new StringBuilder();
+    Matcher m = MACRO.matcher(match);
+    while (m.find()) {
+      UnaryOperator<String> macro = macros.get(m.group(1));
+      if (macro == null) {
+        throw new IllegalArgumentException(RESOURCE + ": rule " + name + ": unknown macro {" + m.group(1) + "}");
+      }
+      m.appendReplacement(regex, Matcher.quoteReplacement(macro.apply(m.group(2))));
+    }
+    m.appendTail(regex);
+    Pattern pattern;
+    try {
+      pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
+          Pattern.CASE_INSENSITIVE);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(RESOURCE + ": rule " + name + ": bad regex: " + e.getMessage(), e);
+    }
+    List<String> groups = new ArrayList<>();
+    Matcher g = GROUP_NAME.matcher(regex);
+    while (g.find()) {
+      if (!groups.contains(g.group(1))) {
+        groups.add(g.group(1));
+      }
+    }
+    TimexType timexType = TimexType.valueOf(type);
+    Requirement requirement = require == null ? Requirement.NONE : Requirement.valueOf(require);
+    List<Example> examples = new ArrayList<>();
+    for (String[] ex : rawExamples) {
+      Matcher em = EXAMPLE.matcher(ex[0]);
+      if (!em.matches()) {
+        throw new IllegalArgumentException(RESOURCE + ":" + ex[1] + ": malformed EXAMPLE: " + ex[0]);
+      }
+      examples.add(new Example(name, em.group(1), em.group(2), TimexType.valueOf(em.group(3)), em.group(4),
+          em.group(5) == null ? null : LocalDate.parse(em.group(5)),
+          em.group(6) == null ? Tense.UNKNOWN : Tense.valueOf(em.group(6)), em.group(7)));
+    }
+    Pattern nearPattern = near == null ? null : Pattern.compile(near, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return new Rule(name, priority, pattern, timexType, value, requirement, nearPattern, List.copyOf(groups),
+        List.copyOf(examples), firstChars(pattern, match));
+  }
+
+  /**
+   * {@return the ASCII characters a match of {@code pattern} can start with} A character qualifies
+   * when the pattern matches it or needs more input after it, after a space or after "in ". A
+   * rule whose match starts with a lookbehind condition ({@code (?<=...)}) may start anywhere.
+   */
+  private static BitSet firstChars(Pattern pattern, String match) {
+    BitSet set = new BitSet(128);
+    if (match.startsWith("(?<=")) {
+      set.set(0, 128);
+      return set;
+    }
+    for (String prefix : new String[] {" ", "in "}) {
+      for (char c = 0; c < 128; c++) {
+        String probe = prefix + c;
+        Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false)
+            .region(prefix.length(), probe.length());
+        if (m.lookingAt() || m.hitEnd()) {
+          set.set(c);
+        }
+      }
+    }
+    return set;
+  }
+
+  private static Map<String, UnaryOperator<String>> macros(TimeLexicon lex) {
+    String ones = lex.alternation("NUMBER", s -> {
+      String v = lex.value(s, "NUMBER");
+      return !s.contains(" ") && !s.equals("a") && !s.equals("an") && v.length() == 1 && Character.isDigit(v.charAt(0));
+    });
+    String number = "\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + lex.alternation("TENS") + "(?:[-\\s]+" + ones + ")?|"
+        + lex.alternation("NUMBER");
+    return Map.ofEntries(
+        Map.entry("MONTH", n -> group(n, "month", lex.alternation("MONTH") + "|" + lex.alternation("MONTH_ABBR") + "\\.?")),
+        Map.entry("MONTHFULL", n -> group(n, "month", lex.alternation("MONTH"))),
+        Map.entry("WEEKDAY", n -> group(n, "weekday", lex.alternation("WEEKDAY") + "|" + lex.alternation("WEEKDAY_ABBR") + "\\.?")),
+        Map.entry("WEEKDAYFULL", n -> group(n, "weekday", lex.alternation("WEEKDAY"))),
+        Map.entry("DAY", n -> group(n, "day", "3[01]|[12]\\d|0?[1-9]") + "(?:st|nd|rd|th)?"),
+        Map.entry("YEAR", n -> group(n, "year", "1[5-9]\\d\\d|20\\d\\d")),
+        Map.entry("NUM", n -> group(n, "n", number)),
+        Map.entry("UNIT", n -> group(n, "unit", lex.alternation("UNIT"))),
+        Map.entry("UNIT1", n -> group(n, "unit", lex.alternation("UNIT", s -> !s.endsWith("s")))),
+        Map.entry("UNITP", n -> group(n, "unit", lex.alternation("UNIT", s -> s.endsWith("s")))),
+        Map.entry("ORD", n -> group(n, "ord", lex.alternation("ORDINAL"))),
+        Map.entry("SEASON", n -> group(n, "season", lex.alternation("SEASON"))),
+        Map.entry("POD", n -> group(n, "pod", lex.alternation("POD"))),
+        Map.entry("HOLIDAY", n -> group(n, "holiday", lex.alternation("HOLIDAY"))));
+  }
+
+  private static String group(String given, String fallback, String body) {
+    return "(?<" + (given == null ? fallback : given) + ">" + body + ")";
+  }
+
+  List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * {@return the rule text for a match of {@code rule}, or null when the template cannot be filled
+   * (a required group is missing or a word is not in the lexicon)}
+   */
+  String ruleText(Rule rule, Matcher m) {
+    Function<String, String> lookup = groupName -> {
+      if (!rule.groups().contains(groupName) && !groupName.equals("clock")) {
+        return null;
+      }
+      return normalise(groupName, m);
+    };
+    return expand(rule.template(), 0, rule.template().length(), lookup);
+  }
+
+  /** Normalises the text of a matched group by its name (trailing digits ignored). */
+  private String normalise(String groupName, Matcher m) {
+    String base = TRAILING_DIGITS.matcher(groupName).replaceAll("");
+    if (base.equals("clock")) {
+      return clock(m);
+    }
+    String text = m.group(groupName);
+    if (text == null) {
+      return null;
+    }
+    String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    return switch (base) {
+      case "month" -> digits(t) ? String.valueOf(Integer.parseInt(t)) : lexicon.value(t, "MONTH", "MONTH_ABBR");
+      case "weekday" -> lexicon.value(t, "WEEKDAY", "WEEKDAY_ABBR");
+      case "day" -> String.valueOf(Integer.parseInt(t));
+      case "n" -> number(t);
+      case "unit" -> lexicon.value(t, "UNIT");
+      case "ord" -> digits(t) ? String.valueOf(Integer.parseInt(t)) : lexicon.value(t, "ORDINAL");
+      case "season" -> lexicon.value(t, "SEASON");
+      case "pod" -> lexicon.value(t, "POD");
+      case "holiday" -> {
+        String v = lexicon.value(t, "HOLIDAY");
+        yield v == null ? null : Integer.parseInt(v.substring(0, 2)) + " " + Integer.parseInt(v.substring(3));
+      }
+      case "shortdecade" -> (t.charAt(0) >= '3' ? "19" : "20") + t;
+      case "century" -> String.valueOf(Integer.parseInt(t) - 1);
+      default -> t;
+    };
+  }
+
+  private String number(String t) {
+    String direct = lexicon.value(t, "NUMBER");
+    if (direct != null) {
+      return direct;
+    }
+    if (Character.isDigit(t.charAt(0))) {
+      return t.replace(",", "");
+    }
+    int sum = 0;
+    for (String part : t.split("[-\\s]+")) {
+      String v = lexicon.value(part, "TENS", "NUMBER");
+      if (v == null) {
+        return null;
+      }
+      if (v.equals("X")) {
+        return "X";
+      }
+      sum += Integer.parseInt(v);
+    }
+    return String.valueOf(sum);
+  }
+
+  private static String clock(Matcher m) {
+    String noon = optional(m, "noon");
+    if (noon != null) {
+      return noon.toLowerCase(Locale.ROOT).equals("midnight") ? "24:00" : "12:00";
+    }
+    String h24 = optional(m, "hour24");
+    String minute = optional(m, "minute");
+    int hour;
+    if (h24 != null) {
+      hour = Integer.parseInt(h24);
+    } else {
+      String h = optional(m, "hour");
+      String ampm = optional(m, "ampm");
+      if (h == null || ampm == null) {
+        return null;
+      }
+      hour = Integer.parseInt(h) % 12;
+      if (Character.toLowerCase(ampm.charAt(0)) == 'p') {
+        hour += 12;
+      }
+    }
+    return String.format(Locale.ROOT, "%02d:%s", hour, minute == null ? "00" : minute);
+  }
+
+  private static String optional(Matcher m, String group) {
+    try {
+      return m.group(group);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static boolean digits(String t) {
+    return !t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /**
+   * Expands {@code t[from, to)}: {g} value, {?g} test, [optional], &lt;a|b&gt; first that works.
+   * Returns null when a required group is missing.
+   */
+  static String expand(String t, int from, int to, Function<String, String> lookup) {
+    StringBuilder out = new StringBuilder();
+    int i = from;
+    while (i < to) {
+      char c = t.charAt(i);
+      if (c == '{') {
+        int close = t.indexOf('}', i);
+        String name = t.substring(i + 1, close);
+        boolean test = name.startsWith("?");
+        String v = lookup.apply(test ? name.substring(1) : name);
+        if (v == null) {
+          return null;
+        }
+        if (!test) {
+          out.append(v);
+        }
+        i = close + 1;
+      } else if (c == '[' || c == '<') {
+        int close = matching(t, i, c, c == '[' ? ']' : '>');
+        if (c == '[') {
+          String inner = expand(t, i + 1, close, lookup);
+          out.append(inner == null ? "" : inner);
+        } else {
+          String chosen = null;
+          int start = i + 1;
+          int depth = 0;
+          for (int j = i + 1; j <= close && chosen == null; j++) {
+            char d = j < close ? t.charAt(j) : '|';
+            if (d == '<' || d == '[' || d == '{') {
+              depth++;
+            } else if (d == '>' || d == ']' || d == '}') {
+              depth--;
+            } else if (d == '|' && depth == 0) {
+              chosen = expand(t, start, j, lookup);
+              start = j + 1;
+            }
+          }
+          if (chosen == null) {
+            return null;
+          }
+          out.append(chosen);
+        }
+        i = close + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static int matching(String t, int open, char o, char c) {
+    int depth = 0;
+    for (int i = open; i < t.length(); i++) {
+      if (t.charAt(i) == o) {
+        depth++;
+      } else if (t.charAt(i) == c && --depth == 0) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("unbalanced '" + o + "' in template " + t);
+  }
+}

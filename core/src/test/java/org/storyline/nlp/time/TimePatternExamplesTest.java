@@ -1,0 +1,49 @@
+package org.storyline.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.TimeExpression;
+import org.storyline.model.TimeValue;
+import org.storyline.testkit.Docs;
+
+/** Executes every EXAMPLE line of {@code time/patterns.v1.txt}. */
+class TimePatternExamplesTest {
+  private static final TimeGrammar GRAMMAR = TimeGrammar.load();
+  private static final TimeTagger TAGGER = new TimeTagger();
+  private static final TimeResolver RESOLVER = new TimeResolver();
+
+  @Test
+  void everyRuleHasAnExample() {
+    for (TimeGrammar.Rule rule : GRAMMAR.rules()) {
+      assertThat(rule.examples()).as("examples of rule %s", rule.name()).isNotEmpty();
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> examplesOfEveryRule() {
+    List<TimeGrammar.Example> examples = new ArrayList<>();
+    GRAMMAR.rules().forEach(r -> examples.addAll(r.examples()));
+    return examples.stream().map(ex -> DynamicTest.dynamicTest(ex.rule() + ": " + ex.text(), () -> check(ex)));
+  }
+
+  private static void check(TimeGrammar.Example ex) {
+    AnnotatedArticle doc = Docs.article(ex.text());
+    List<TimeExpression> times = TAGGER.tag(doc);
+    TimeExpression found = times.stream().filter(t -> t.text().equals(ex.extent())).findFirst().orElse(null);
+    assertThat(found).as("'%s' tagged in \"%s\"; got %s", ex.extent(), ex.text(), times).isNotNull();
+    assertThat(found.type()).as("type of '%s'", ex.extent()).isEqualTo(ex.type());
+    assertThat(found.value().timex()).as("value of '%s' (%s)", ex.extent(), found.value()).isEqualTo(ex.timex());
+    if (ex.anchor() != null) {
+      TimeValue resolved = RESOLVER.resolve(found.value(), ex.anchor(), ex.tense());
+      assertThat(resolved.timex()).as("'%s' at %s in %s tense", ex.extent(), ex.anchor(), ex.tense())
+          .isEqualTo(ex.resolved());
+    }
+  }
+}
