@@ -179,7 +179,7 @@ final class ArticleTables {
         ps.setString(6, m.text());
         ps.setString(7, m.type().name());
         ps.setString(8, m.entity() == null ? null : m.entity().value());
-        bindProvenance(ps, 9, m.provenance());
+        bindProvenance(ps, 9, m.provenance(), id);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -201,7 +201,7 @@ final class ArticleTables {
         ps.setString(5, t.text());
         ps.setString(6, t.type().name());
         bindTimeValue(ps, 7, t.value());
-        bindProvenance(ps, 14, t.provenance());
+        bindProvenance(ps, 14, t.provenance(), id);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -259,7 +259,7 @@ final class ArticleTables {
         ps.setInt(5, r.span().start());
         ps.setInt(6, r.span().end());
         ps.setString(7, r.text());
-        bindProvenance(ps, 8, r.provenance());
+        bindProvenance(ps, 8, r.provenance(), id);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -293,7 +293,7 @@ final class ArticleTables {
         Sql.setIntOrNull(ps, 12, speaker == null ? null : Sql.end(speaker.span()));
         Sql.setIntOrNull(ps, 13, Sql.start(q.cue()));
         Sql.setIntOrNull(ps, 14, Sql.end(q.cue()));
-        bindProvenance(ps, 15, q.provenance());
+        bindProvenance(ps, 15, q.provenance(), id);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -340,7 +340,7 @@ final class ArticleTables {
         Sql.setIntOrNull(ps, 16, Sql.start(e.whenSpan()));
         Sql.setIntOrNull(ps, 17, Sql.end(e.whenSpan()));
         ps.setString(18, ColumnJson.list(e.quantities(), ColumnJson::quantity));
-        bindProvenance(ps, 19, e.provenance());
+        bindProvenance(ps, 19, e.provenance(), id);
         ps.addBatch();
       }
       ps.executeBatch();

@@ -19,7 +19,8 @@ final class Schema {
   static final int APPLICATION_ID = 0x53544C59;
 
   private static final String PROVENANCE =
-      "prov_article TEXT NOT NULL, prov_start INTEGER NOT NULL, prov_end INTEGER NOT NULL,"
+      // prov_article is null when the provenance is the row's own article
+      "prov_article TEXT, prov_start INTEGER NOT NULL, prov_end INTEGER NOT NULL,"
           + " prov_stage TEXT NOT NULL, prov_version TEXT NOT NULL, confidence REAL NOT NULL";
 
   private static final String ARTICLE_FK = "article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE";

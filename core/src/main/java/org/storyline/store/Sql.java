@@ -56,9 +56,13 @@ final class Sql {
     return new Span(rs.getInt("span_start"), rs.getInt("span_end"));
   }
 
-  /** Binds a provenance to 6 parameters from {@code index}; {@return the next free index} */
-  static int bindProvenance(PreparedStatement ps, int index, Provenance p) throws SQLException {
-    ps.setString(index, p.article().value());
+  /**
+   * Binds a provenance to 6 parameters from {@code index}; prov_article is null when the provenance
+   * is the row's own article (nearly always), which saves a repeated id per row. {@return the next
+   * free index}
+   */
+  static int bindProvenance(PreparedStatement ps, int index, Provenance p, String article) throws SQLException {
+    ps.setString(index, p.article().value().equals(article) ? null : p.article().value());
     ps.setInt(index + 1, p.evidence().start());
     ps.setInt(index + 2, p.evidence().end());
     ps.setString(index + 3, p.producedBy().name());
@@ -67,8 +71,10 @@ final class Sql {
     return index + 6;
   }
 
+  /** Reads a provenance from a row that also has the {@code article} column. */
   static Provenance provenance(ResultSet rs) throws SQLException {
-    return new Provenance(ArticleId.of(rs.getString("prov_article")),
+    String article = rs.getString("prov_article");
+    return new Provenance(ArticleId.of(article == null ? rs.getString("article") : article),
         new Span(rs.getInt("prov_start"), rs.getInt("prov_end")),
         new StageRef(rs.getString("prov_stage"), rs.getString("prov_version")), rs.getDouble("confidence"));
   }

@@ -136,7 +136,7 @@ final class TokenCodec {
     String readString() {
       int n = readVarint();
       if (n < 0 || n > data.length - pos) {
-        throw new StoreException("bad string length " + n + " in token blob at byte " + pos);
+        throw new StoreException("token blob truncated: string of " + n + " chars at byte " + pos);
       }
       char[] chars = new char[n];
       for (int i = 0; i < n; i++) {

@@ -402,6 +402,21 @@ class StoryStoreTest {
     }
   }
 
+  @Test
+  void keepsProvenanceThatPointsToAnotherArticle() {
+    AnnotatedArticle doc = Docs.withMention(Docs.article("copy", "Putin met Trump.", null), "Trump", EntityType.PERSON,
+        "person:donald-trump");
+    org.storyline.model.Mention m = doc.mentions().get(0);
+    org.storyline.model.Mention borrowed = new org.storyline.model.Mention(m.id(), m.span(), m.text(), m.type(),
+        m.entity(), new org.storyline.model.Provenance(ArticleId.of("original"), new Span(400, 420),
+            Docs.TEST_STAGE, 0.25));
+    AnnotatedArticle withBorrowed = doc.withMentions(List.of(borrowed));
+    try (StoryStore store = StoryStore.open(dir)) {
+      store.putArticle(withBorrowed);
+      assertThat(store.article(doc.id())).isEqualTo(withBorrowed);
+    }
+  }
+
   private static String single(Statement st, String sql) throws Exception {
     try (ResultSet rs = st.executeQuery(sql)) {
       assertThat(rs.next()).as(sql).isTrue();
