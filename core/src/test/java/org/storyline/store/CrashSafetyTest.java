@@ -33,8 +33,8 @@ import org.storyline.model.ArticleId;
  * skipping stored ids completes the store without duplicates.
  */
 class CrashSafetyTest {
-  private static final int ARTICLES = 40;
-  private static final int PARAGRAPHS = 12;
+  private static final int ARTICLES = 30;
+  private static final int PARAGRAPHS = 8;
   private static final String END_OF_OUTPUT = "\u0000eof";
 
   @TempDir Path dir;
@@ -50,11 +50,12 @@ class CrashSafetyTest {
     Path store = dir.resolve("store");
     Set<ArticleId> reported = new LinkedHashSet<>();
 
-    // kill: right after the first commit, after 6 more, during the first writes of a run, after 9 more
-    int[][] plans = {{1, 0}, {6, 0}, {0, 40}, {9, 0}};
-    for (int[] plan : plans) {
+    // each run waits for a few commits, measures how long one takes, and kills the child at a
+    // different fraction of the next one, so kills land early, midway and late in a transaction
+    double[][] plans = {{2, 0.1}, {2, 0.35}, {3, 0.6}, {2, 0.85}, {2, 0.5}};
+    for (double[] plan : plans) {
       Run run = start(store);
-      List<String> lines = run.readUntil(plan[0], plan[1]);
+      List<String> lines = run.readUntil((int) plan[0], plan[1]);
       run.process.destroyForcibly();
       assertThat(run.process.waitFor(20, TimeUnit.SECONDS)).isTrue();
       lines.addAll(run.drain());
@@ -66,7 +67,7 @@ class CrashSafetyTest {
       assertThat(lines).as("the child was killed before finishing").doesNotContain("done");
       checkComplete(store, expected, reported);
     }
-    assertThat(reported).hasSizeGreaterThanOrEqualTo(16).hasSizeLessThan(ARTICLES);
+    assertThat(reported).hasSizeGreaterThanOrEqualTo(11).hasSizeLessThan(ARTICLES);
 
     Run last = start(store);
     List<String> lines = last.readUntil(Integer.MAX_VALUE, 0);
@@ -150,10 +151,15 @@ class CrashSafetyTest {
       reader.start();
     }
 
-    /** Reads until {@code stored} "stored" lines were seen, then waits {@code millis}. */
-    List<String> readUntil(int stored, long millis) throws Exception {
+    /**
+     * Reads until {@code stored} "stored" lines were seen, then waits {@code fraction} of the time
+     * between the last two of them (about one article's write).
+     */
+    List<String> readUntil(int stored, double fraction) throws Exception {
       List<String> out = new ArrayList<>();
       int seen = 0;
+      long previous = 0;
+      long interval = 0;
       while (seen < stored) {
         String line = lines.poll(30, TimeUnit.SECONDS);
         assertThat(line).as("child output timed out; stderr: " + stderr()).isNotNull();
@@ -163,13 +169,14 @@ class CrashSafetyTest {
         }
         out.add(line);
         if (line.startsWith("stored ")) {
+          long now = System.nanoTime();
+          interval = previous == 0 ? 0 : now - previous;
+          previous = now;
           seen++;
-        } else if (line.equals("opened") && stored == 0) {
-          break;
         }
       }
-      if (millis > 0) {
-        Thread.sleep(millis);
+      if (fraction > 0 && interval > 0) {
+        TimeUnit.NANOSECONDS.sleep((long) (fraction * interval));
       }
       return out;
     }
