@@ -361,9 +361,35 @@ public final class StoryJsonWriter {
     g.writeEndObject();
   }
 
+  /** Every field is always present (null when it does not apply), so rows have one shape. */
   private static void writeTimeExpression(JsonGenerator g, AnnotatedArticle doc, TimeExpression t)
       throws IOException {
     TimeValue v = t.value();
+    String kind;
+    LocalDate earliest = null;
+    LocalDate latest = null;
+    String granularity = null;
+    String rule = null;
+    String reason = null;
+    if (v instanceof TimeValue.Resolved) {
+      TimeValue.Resolved r = (TimeValue.Resolved) v;
+      kind = "resolved";
+      earliest = r.start();
+      latest = r.lastDay();
+      granularity = lower(r.granularity().name());
+    } else if (v instanceof TimeValue.Relative) {
+      TimeValue.Relative r = (TimeValue.Relative) v;
+      kind = "relative";
+      granularity = lower(r.granularity().name());
+      rule = r.rule();
+    } else if (v instanceof TimeValue.Duration) {
+      kind = "duration";
+    } else if (v instanceof TimeValue.Unresolvable) {
+      kind = "unresolvable";
+      reason = ((TimeValue.Unresolvable) v).reason();
+    } else {
+      throw new AssertionError(v);
+    }
     g.writeStartObject();
     g.writeStringField("article", doc.id().value());
     Integer sentence = sentenceOf(doc, t.span());
@@ -375,26 +401,13 @@ public final class StoryJsonWriter {
     writeSpan(g, t.span());
     g.writeStringField("text", t.text());
     g.writeStringField("type", lower(t.type().name()));
+    g.writeStringField("kind", kind);
     g.writeStringField("value", v.timex());
-    if (v instanceof TimeValue.Resolved) {
-      TimeValue.Resolved r = (TimeValue.Resolved) v;
-      g.writeStringField("kind", "resolved");
-      writeDate(g, "earliest", r.start());
-      writeDate(g, "latest", r.lastDay());
-      g.writeStringField("granularity", lower(r.granularity().name()));
-    } else if (v instanceof TimeValue.Relative) {
-      TimeValue.Relative r = (TimeValue.Relative) v;
-      g.writeStringField("kind", "relative");
-      g.writeStringField("granularity", lower(r.granularity().name()));
-      g.writeStringField("rule", r.rule());
-    } else if (v instanceof TimeValue.Duration) {
-      g.writeStringField("kind", "duration");
-    } else if (v instanceof TimeValue.Unresolvable) {
-      g.writeStringField("kind", "unresolvable");
-      g.writeStringField("reason", ((TimeValue.Unresolvable) v).reason());
-    } else {
-      throw new AssertionError(v);
-    }
+    writeDate(g, "earliest", earliest);
+    writeDate(g, "latest", latest);
+    g.writeStringField("granularity", granularity);
+    g.writeStringField("rule", rule);
+    g.writeStringField("reason", reason);
     g.writeEndObject();
   }
 

@@ -230,6 +230,8 @@ class StoryJsonWriterTest {
     JsonNode times = writeFromList().get("timeExpressions");
     List<String> kinds = new ArrayList<>();
     for (JsonNode t : times) {
+      assertThat(fields(t)).containsExactly("article", "sentence", "start", "end", "text", "type", "kind", "value",
+          "earliest", "latest", "granularity", "rule", "reason");
       kinds.add(t.get("kind").asText());
       AnnotatedArticle doc = t.get("article").asText().equals(a.id().value()) ? a : b;
       assertThat(doc.text().substring(t.get("start").asInt(), t.get("end").asInt())).isEqualTo(t.get("text").asText());
@@ -246,6 +248,12 @@ class StoryJsonWriterTest {
     JsonNode monday = times.get(0);
     assertThat(monday.get("kind").asText()).isEqualTo("relative");
     assertThat(monday.get("rule").asText()).isEqualTo("weekday:MONDAY:nearest");
+    assertThat(monday.get("earliest").isNull()).isTrue();
+    JsonNode soon = times.get(a.times().indexOf(
+        a.times().stream().filter(t -> t.text().equals("soon")).findFirst().orElseThrow()));
+    assertThat(soon.get("kind").asText()).isEqualTo("unresolvable");
+    assertThat(soon.get("reason").asText()).isEqualTo("vague future");
+    assertThat(soon.get("value").asText()).isEqualTo("FUTURE_REF");
   }
 
   @Test
@@ -276,6 +284,25 @@ class StoryJsonWriterTest {
     assertThat(fields(root)).containsExactly("schema", "articles", "entities", "events", "quotes", "contradictions");
     // identity canonicaliser: the per-article id is kept
     assertThat(root.get("quotes").get(0).get("speaker").asText()).isEqualTo(ZELENSKY.value());
+  }
+
+  @Test
+  void theDocumentedExampleHasTheFieldsTheWriterWrites() throws Exception {
+    String doc = Files.readString(Path.of("..", "docs", "json-schema.md"), StandardCharsets.UTF_8);
+    int start = doc.indexOf("```json\n") + "```json\n".length();
+    JsonNode example = MAPPER.readTree(doc.substring(start, doc.indexOf("```", start)));
+    JsonNode written = writeFromList();
+    assertThat(fields(example)).isEqualTo(fields(written));
+    for (String section : fields(written)) {
+      if (written.get(section).isArray()) {
+        assertThat(fields(example.get(section).get(0))).as(section)
+            .isEqualTo(fields(written.get(section).get(0)));
+      }
+    }
+    assertThat(fields(example.get("articles").get(0).get("published")))
+        .isEqualTo(fields(written.get("articles").get(0).get("published")));
+    assertThat(fields(example.get("events").get(0).get("date")))
+        .isEqualTo(fields(written.get("events").get(0).get("date")));
   }
 
   private static void assertCitesText(JsonNode cited, AnnotatedArticle doc, String text) {

@@ -310,6 +310,7 @@ class StoryStoreTest {
         Statement st = c.createStatement()) {
       assertThat(single(st, "SELECT version FROM schema_version")).isEqualTo("1");
       assertThat(single(st, "PRAGMA journal_mode")).isEqualTo("wal");
+      assertThat(single(st, "PRAGMA application_id")).isEqualTo(String.valueOf(0x53544C59));
       // the tables answer plain SQL
       assertThat(single(st, "SELECT count(*) FROM mentions WHERE entity = 'person:donald-trump'")).isEqualTo("3");
       assertThat(single(st, "SELECT text FROM quotes WHERE speaker_entity = 'person:volodymyr-zelensky'"))
@@ -322,6 +323,15 @@ class StoryStoreTest {
       assertThat(single(st, "SELECT count(*) FROM contradiction_claims")).isEqualTo("4");
       assertThat(single(st, "SELECT published_basis FROM articles WHERE id = 'b-witkoff-putin'"))
           .isEqualTo("INFERRED");
+    }
+  }
+
+  @Test
+  void turnsAnEmptyFileIntoAStore() throws Exception {
+    Files.createFile(dir.resolve(StoryStore.FILE_NAME));
+    try (StoryStore store = StoryStore.open(dir)) {
+      store.putArticle(StoreFixtures.bare());
+      assertThat(store.loadArticles()).containsExactly(StoreFixtures.bare());
     }
   }
 
