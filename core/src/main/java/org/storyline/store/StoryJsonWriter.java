@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +87,8 @@ public final class StoryJsonWriter {
   }
 
   /**
-   * Writes the story held in {@code store}, streaming its articles one at a time.
+   * Writes the story held in {@code store}, streaming its articles one at a time. Articles added
+   * while it runs are left out.
    *
    * @param canonical maps an entity id found in an article to its canonical id (a null result
    *     keeps the id); {@link Function#identity()} when ids are already canonical
@@ -140,18 +140,16 @@ public final class StoryJsonWriter {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /**
+   * Feeds the articles stored when the export began, in id order, loading one at a time; each pass
+   * sees the same set even if articles are added meanwhile.
+   */
   private static ArticleFeed feed(StoryStore store) {
+    List<ArticleId> ids = new ArrayList<>(store.articleIds());
+    ids.sort(Comparator.naturalOrder());
     return action -> {
-      try {
-        store.forEachArticle(doc -> {
-          try {
-            action.accept(doc);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
+      for (ArticleId id : ids) {
+        action.accept(store.article(id));
       }
     };
   }

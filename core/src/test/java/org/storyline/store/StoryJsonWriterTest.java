@@ -305,6 +305,25 @@ class StoryJsonWriterTest {
         .isEqualTo(fields(written.get("events").get(0).get("date")));
   }
 
+  @Test
+  void streamsAStoreOfManyArticlesInIdOrder() throws Exception {
+    List<AnnotatedArticle> docs = new ArrayList<>();
+    try (StoryStore store = StoryStore.open(dir.resolve("many"), Durability.NORMAL)) {
+      for (int i = 149; i >= 0; i--) {
+        AnnotatedArticle doc = StoreFixtures.numbered(i, 1);
+        docs.add(doc);
+        store.putArticle(doc);
+      }
+      new StoryJsonWriter().withPrettyPrint(false).write(dir.resolve("many.json"), store, Function.identity());
+    }
+    JsonNode root = MAPPER.readTree(dir.resolve("many.json").toFile());
+    List<String> ids = root.get("articles").findValuesAsText("id");
+    assertThat(ids).hasSize(150).isSorted();
+    assertThat(root.get("quotes")).hasSize(docs.stream().mapToInt(d -> d.quotes().size()).sum());
+    assertThat(root.get("timeExpressions")).hasSize(docs.stream().mapToInt(d -> d.times().size()).sum());
+    assertThat(root.get("quotes").get(0).get("article").asText()).isEqualTo(ids.get(0));
+  }
+
   private static void assertCitesText(JsonNode cited, AnnotatedArticle doc, String text) {
     assertThat(cited.get("article").asText()).isEqualTo(doc.id().value());
     assertThat(cited.get("text").asText()).isEqualTo(text);
