@@ -141,6 +141,88 @@ public final class OffsetMap {
     return i;
   }
 
+  /** Two maps are equal when they have the same segments and lengths. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof OffsetMap)) {
+      return false;
+    }
+    OffsetMap m = (OffsetMap) o;
+    return derivedLength == m.derivedLength
+        && sourceLength == m.sourceLength
+        && Arrays.equals(derivedStarts, m.derivedStarts)
+        && Arrays.equals(sourceStarts, m.sourceStarts)
+        && Arrays.equals(copied, m.copied);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 31 * derivedLength + sourceLength;
+    h = 31 * h + Arrays.hashCode(derivedStarts);
+    h = 31 * h + Arrays.hashCode(sourceStarts);
+    return 31 * h + Arrays.hashCode(copied);
+  }
+
+  /**
+   * {@return a compact, lossless text form: {@code derivedLength>sourceLength} followed by one
+   * {@code ;derivedStart(+|-)sourceStart} per segment, {@code +} for copied and {@code -} for
+   * inserted} Example: {@code "12>20;0+0;5-9;6+11"}. {@link #decode(String)} reads it back.
+   */
+  public String encode() {
+    StringBuilder sb = new StringBuilder(16 + derivedStarts.length * 12);
+    sb.append(derivedLength).append('>').append(sourceLength);
+    for (int i = 0; i < derivedStarts.length; i++) {
+      sb.append(';').append(derivedStarts[i]).append(copied[i] ? '+' : '-').append(sourceStarts[i]);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@return the map written by {@link #encode()}}
+   *
+   * @throws IllegalArgumentException if the form is malformed or describes an impossible map
+   */
+  public static OffsetMap decode(String encoded) {
+    try {
+      String[] parts = encoded.split(";", -1);
+      int gt = parts[0].indexOf('>');
+      if (gt < 0 || parts.length < 2) {
+        throw new IllegalArgumentException("malformed offset map '" + encoded + "'");
+      }
+      int derivedLength = Integer.parseInt(parts[0].substring(0, gt));
+      int sourceLength = Integer.parseInt(parts[0].substring(gt + 1));
+      int n = parts.length - 1;
+      int[] ds = new int[n];
+      int[] ss = new int[n];
+      boolean[] cp = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        String seg = parts[i + 1];
+        int sign = Math.max(seg.indexOf('+'), seg.indexOf('-'));
+        if (sign <= 0) {
+          throw new IllegalArgumentException("malformed offset map segment '" + seg + "'");
+        }
+        ds[i] = Integer.parseInt(seg.substring(0, sign));
+        cp[i] = seg.charAt(sign) == '+';
+        ss[i] = Integer.parseInt(seg.substring(sign + 1));
+      }
+      if (derivedLength < 0 || sourceLength < 0 || ds[0] != 0) {
+        throw new IllegalArgumentException("invalid offset map '" + encoded + "'");
+      }
+      for (int i = 0; i < n; i++) {
+        int end = i + 1 < n ? ds[i + 1] : derivedLength;
+        if (end < ds[i] || ss[i] < 0 || ss[i] > sourceLength || (cp[i] && ss[i] + (end - ds[i]) > sourceLength)) {
+          throw new IllegalArgumentException("invalid offset map segment " + i + " in '" + encoded + "'");
+        }
+      }
+      return new OffsetMap(ds, ss, cp, derivedLength, sourceLength);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("malformed offset map '" + encoded + "'", e);
+    }
+  }
+
   @Override
   public String toString() {
     return "OffsetMap[" + derivedStarts.length + " segments, " + derivedLength + " -> " + sourceLength + "]";
