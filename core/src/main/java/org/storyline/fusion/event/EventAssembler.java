@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.storyline.fusion.Citations;
+import org.storyline.fusion.DateRelation;
 import org.storyline.fusion.EntityView;
 import org.storyline.fusion.FrameTable;
 import org.storyline.fusion.MentionFacts;
@@ -215,8 +216,9 @@ final class EventAssembler {
 
   /**
    * The finest resolved date (a day beats a month); among equally fine ones the most reported,
-   * then the earliest. Without resolved dates, the finest relative value as its TIMEX3 string
-   * with no bounds. Null when no mention is dated.
+   * then the earliest. Without resolved dates, the most informative relative value (a named month
+   * or day before a weekday, before an offset from publication, before a vague value; then the
+   * finest) as its TIMEX3 string with no bounds. Null when no mention is dated.
    */
   static EventDate date(List<MentionFacts> members) {
     Map<String, Integer> counts = new TreeMap<>();
@@ -250,7 +252,8 @@ final class EventAssembler {
       if (r == null || r.timex().isBlank()) {
         continue;
       }
-      if (rel == null || Comparator.comparing(TimeValue.Relative::granularity)
+      if (rel == null || Comparator.comparing(DateRelation::kind)
+          .thenComparing(TimeValue.Relative::granularity)
           .thenComparingInt((TimeValue.Relative x) -> -relCounts.get(x.timex()))
           .thenComparing(TimeValue.Relative::timex)
           .thenComparing(TimeValue.Relative::rule)
