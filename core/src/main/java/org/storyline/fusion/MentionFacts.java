@@ -195,6 +195,20 @@ public record MentionFacts(
     return a.hasLocation() && b.hasLocation() && !samePlace(a, b);
   }
 
+  /**
+   * {@return whether one of the two is a forward-looking report (proposed, planned, agreed…)
+   * published strictly before the other} A later report supersedes such a plan: a changed date or
+   * place is then news, not a contradiction.
+   */
+  public static boolean superseded(MentionFacts a, MentionFacts b) {
+    return plannedBefore(a, b) || plannedBefore(b, a);
+  }
+
+  private static boolean plannedBefore(MentionFacts plan, MentionFacts later) {
+    return StatusOrder.isForwardLooking(plan.status()) && plan.statedLatest() != null
+        && later.statedEarliest() != null && plan.statedLatest().isBefore(later.statedEarliest());
+  }
+
   /** {@return lower-cased text with punctuation removed, spacing collapsed and a leading "the " dropped} */
   public static String normalise(String text) {
     String s = text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\u2019\u2018\u201c\u201d]", " ")

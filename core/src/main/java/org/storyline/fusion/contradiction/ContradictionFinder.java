@@ -187,14 +187,8 @@ public final class ContradictionFinder {
     return java.util.Optional.of(out);
   }
 
-  /** A forward-looking report published strictly before the other report: superseded, not contradicted. */
   static boolean superseded(MentionFacts a, MentionFacts b) {
-    return plannedBefore(a, b) || plannedBefore(b, a);
-  }
-
-  private static boolean plannedBefore(MentionFacts plan, MentionFacts later) {
-    return StatusOrder.isForwardLooking(plan.status()) && plan.statedLatest() != null
-        && later.statedEarliest() != null && plan.statedLatest().isBefore(later.statedEarliest());
+    return MentionFacts.superseded(a, b);
   }
 
   static boolean concurrent(MentionFacts a, MentionFacts b) {

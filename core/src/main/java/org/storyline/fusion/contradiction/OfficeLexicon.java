@@ -23,8 +23,9 @@ public final class OfficeLexicon {
   /** The resource holding the standard lexicon. */
   public static final String RESOURCE = "/fusion/offices.v1.txt";
 
-  private static final OfficeLexicon STANDARD = load(RESOURCE);
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\u2010\u2011\u2013.,;:()'\u2019]+");
+  // after WORD_BREAK: loading the lexicon uses it
+  private static final OfficeLexicon STANDARD = load(RESOURCE);
 
   /** How a role places its holder relative to the office at the time of writing. */
   public enum Tense {

@@ -351,7 +351,6 @@ public final class EventFuser {
     int window = a.window();
     boolean linked = false;
     boolean placeConflict = false;
-    boolean sameDayIdentical = false;
     boolean samePlace = false;
     for (MentionFacts x : a.members) {
       for (MentionFacts y : b.members) {
@@ -363,16 +362,14 @@ public final class EventFuser {
         if (rel == Participants.OVERLAP && sieve != Sieve.SAME_DAY_PLACE) {
           return false;
         }
-        if (MentionFacts.differentPlaces(x, y)) {
+        if (MentionFacts.differentPlaces(x, y) && !placeConflictAllowed(sieve, x, y, rel)) {
           placeConflict = true;
         }
         samePlace |= MentionFacts.samePlace(x, y);
-        sameDayIdentical |= sameDay(x, y) && rel == Participants.EQUAL
-            && Participants.identifying(x.frame().symmetric(), Set.copyOf(x.sources()), Set.copyOf(x.targets()));
         linked |= links(sieve, x, y, rel);
       }
     }
-    if (placeConflict && !(sieve == Sieve.SAME_PARTICIPANTS_DATED && sameDayIdentical)) {
+    if (placeConflict) {
       return false;
     }
     if (sieve == Sieve.UNDATED_ALIKE || sieve == Sieve.UNDATED_TO_DATED) {
@@ -382,6 +379,17 @@ public final class EventFuser {
           && (sieve != Sieve.UNDATED_ALIKE || statedWithinHorizon(a, b));
     }
     return linked;
+  }
+
+  /**
+   * Two reports naming different places may still be one event, in the same-participants pass
+   * only: when both give the same day (a place contradiction), or when one is a plan published
+   * before the other report (the venue changed).
+   */
+  private static boolean placeConflictAllowed(Sieve sieve, MentionFacts x, MentionFacts y, Participants rel) {
+    return sieve == Sieve.SAME_PARTICIPANTS_DATED && x.isDated() && y.isDated() && rel == Participants.EQUAL
+        && Participants.identifying(x.frame().symmetric(), Set.copyOf(x.sources()), Set.copyOf(x.targets()))
+        && (sameDay(x, y) || MentionFacts.superseded(x, y));
   }
 
   private static boolean links(Sieve sieve, MentionFacts x, MentionFacts y, Participants rel) {

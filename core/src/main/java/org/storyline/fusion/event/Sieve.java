@@ -11,8 +11,9 @@ enum Sieve {
   SAME_SENTENCE("same-sentence"),
   /**
    * Dated reports with the same identifying participants (two or more for meetings and calls; a
-   * source and a target otherwise). The only pass that accepts two different places, and only
-   * when both reports give the same day: that is a place contradiction, not two events.
+   * source and a target otherwise). The only pass that accepts two different places: when both
+   * reports give the same day (a place contradiction, not two events), or when one is a plan
+   * published before the other report (the venue changed).
    */
   SAME_PARTICIPANTS_DATED("same-participants-dated"),
   /**
