@@ -59,7 +59,16 @@ final class EventAssembler {
     for (EntityId id : targets) {
       targetNames.add(name(id, members));
     }
-    String location = location(members);
+    List<MentionFacts> latest = new ArrayList<>();
+    for (MentionFacts f : members) {
+      if (f.status() == status) {
+        latest.add(f);
+      }
+    }
+    String location = location(latest);
+    if (location == null) {
+      location = location(members);
+    }
     String summary = frames.summary(frame, sourceNames, targetNames, location);
 
     TreeSet<Citation> citations = new TreeSet<>(Citations.ORDER);
@@ -70,15 +79,16 @@ final class EventAssembler {
       citations.add(f.citation());
     }
     return new Event(eventId(members, used), frame, rep.mention().plover(), rep.mention().mode(), rep.mention().cameo(),
-        status, sources, targets, location, date(members), quantities(members), summary, history,
+        status, sources, targets, location, date(latest, members), quantities(members), summary, history,
         new ArrayList<>(citations), confidence(members));
   }
 
   /**
    * One entry per (status, article), citing the article's first sentence stating it, dated by the
    * article's publication anchor. Dated entries are ordered by date, then status rank, then
-   * citation; undated entries (by rank, then citation) are merged in by status rank, so an undated
-   * "agreed" lands between a dated "planned" and a dated "occurred".
+   * citation; each undated entry goes right after the last dated entry whose status is not later
+   * in the life cycle (undated entries among themselves by rank, then citation), so an undated
+   * "agreed" lands after the last dated "planned" and before a dated "occurred".
    */
   static List<StatusChange> statusHistory(List<MentionFacts> members) {
     Map<String, StatusChange> first = new TreeMap<>();
@@ -96,16 +106,24 @@ final class EventAssembler {
     }
     dated.sort(Comparator.comparing(StatusChange::asOf).thenComparing(byRank));
     undated.sort(byRank);
-    List<StatusChange> out = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    while (i < dated.size() || j < undated.size()) {
-      if (j >= undated.size() || (i < dated.size()
-          && StatusOrder.rank(dated.get(i).status()) <= StatusOrder.rank(undated.get(j).status()))) {
-        out.add(dated.get(i++));
-      } else {
-        out.add(undated.get(j++));
+    // an undated entry goes right after the last dated entry not later in the life cycle
+    List<List<StatusChange>> after = new ArrayList<>();
+    for (int i = 0; i <= dated.size(); i++) {
+      after.add(new ArrayList<>());
+    }
+    for (StatusChange u : undated) {
+      int at = 0;
+      for (int i = 0; i < dated.size(); i++) {
+        if (StatusOrder.rank(dated.get(i).status()) <= StatusOrder.rank(u.status())) {
+          at = i + 1;
+        }
       }
+      after.get(at).add(u);
+    }
+    List<StatusChange> out = new ArrayList<>(after.get(0));
+    for (int i = 0; i < dated.size(); i++) {
+      out.add(dated.get(i));
+      out.addAll(after.get(i + 1));
     }
     return out;
   }
@@ -215,11 +233,18 @@ final class EventAssembler {
   }
 
   /**
-   * The finest resolved date (a day beats a month); among equally fine ones the most reported,
+   * Dates and places are taken from the reports of the event's final status when they give one
+   * (a held meeting's day, not the day it was once planned for), else from all reports. The
+   * finest resolved date (a day beats a month); among equally fine ones the most reported,
    * then the earliest. Without resolved dates, the most informative relative value (a named month
    * or day before a weekday, before an offset from publication, before a vague value; then the
    * finest) as its TIMEX3 string with no bounds. Null when no mention is dated.
    */
+  static EventDate date(List<MentionFacts> latest, List<MentionFacts> members) {
+    EventDate fromLatest = date(latest);
+    return fromLatest != null ? fromLatest : date(members);
+  }
+
   static EventDate date(List<MentionFacts> members) {
     Map<String, Integer> counts = new TreeMap<>();
     TimeValue.Resolved best = null;

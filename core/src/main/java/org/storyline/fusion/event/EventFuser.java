@@ -382,14 +382,26 @@ public final class EventFuser {
   }
 
   /**
-   * Two reports naming different places may still be one event, in the same-participants pass
-   * only: when both give the same day (a place contradiction), or when one is a plan published
-   * before the other report (the venue changed).
+   * Two reports naming different places may still be one event if they name the same identifying
+   * participants: in the dated same-participants pass when both give the same day (a place
+   * contradiction) or one is a plan published before the other report (the venue changed); in the
+   * undated passes only in the latter case.
    */
   private static boolean placeConflictAllowed(Sieve sieve, MentionFacts x, MentionFacts y, Participants rel) {
-    return sieve == Sieve.SAME_PARTICIPANTS_DATED && x.isDated() && y.isDated() && rel == Participants.EQUAL
-        && Participants.identifying(x.frame().symmetric(), Set.copyOf(x.sources()), Set.copyOf(x.targets()))
-        && (sameDay(x, y) || MentionFacts.superseded(x, y));
+    boolean identical = rel == Participants.EQUAL
+        && Participants.identifying(x.frame().symmetric(), Set.copyOf(x.sources()), Set.copyOf(x.targets()));
+    if (!identical) {
+      return false;
+    }
+    switch (sieve) {
+      case SAME_PARTICIPANTS_DATED:
+        return x.isDated() && y.isDated() && (sameDay(x, y) || MentionFacts.superseded(x, y));
+      case UNDATED_ALIKE:
+      case UNDATED_TO_DATED:
+        return MentionFacts.superseded(x, y);
+      default:
+        return false;
+    }
   }
 
   private static boolean links(Sieve sieve, MentionFacts x, MentionFacts y, Participants rel) {

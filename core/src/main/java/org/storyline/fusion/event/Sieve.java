@@ -34,7 +34,8 @@ enum Sieve {
   SAME_ARTICLE_PLACE("same-article-place"),
   /**
    * Undated groups with the same identifying participants, stated within a year of each other
-   * when both publication dates are known.
+   * when both publication dates are known. Different places are accepted only from a plan
+   * published before the other report.
    */
   UNDATED_ALIKE("undated-alike"),
   /**
