@@ -105,6 +105,24 @@ public final class Corpus {
             .when(thisMonth(12), "this December").build());
   }
 
+  /**
+   * Three reports of Zelenskyy–Putin talks on June 1, 3 and 5: the middle one may join either
+   * neighbour (2 days apart) but not both (4 days apart), so only a canonical order makes the
+   * choice independent of arrival order.
+   */
+  public static List<AnnotatedArticle> ambiguousTalks() {
+    List<AnnotatedArticle> out = new java.util.ArrayList<>();
+    int[] days = {1, 3, 5};
+    String[] ids = {"z-first", "z-middle", "z-last"};
+    for (int i = 0; i < days.length; i++) {
+      AnnotatedArticle doc = Docs.article(ids[i], "Zelenskyy held talks with Putin on June " + days[i] + ".",
+          date(2025, 6, days[i] + 1));
+      out.add(withEvents(doc, mention(doc, "talks").frame("TALKS").source(ZELENSKY, "Zelenskyy")
+          .target(PUTIN, "Putin").when(day(2025, 6, days[i])).build()));
+    }
+    return out;
+  }
+
   public static List<AnnotatedArticle> docs() {
     return List.of(settingUp(), saudiPlan(), saudiCopy(), agreement(), held(), whiteHouse(), istanbul());
   }
