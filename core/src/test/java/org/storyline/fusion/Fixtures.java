@@ -158,7 +158,7 @@ public final class Fixtures {
     private final List<Quantity> quantities = new ArrayList<>();
     private double confidence = 0.8;
 
-    MentionBuilder(AnnotatedArticle doc, Span trigger) {
+    public MentionBuilder(AnnotatedArticle doc, Span trigger) {
       this.doc = doc;
       this.trigger = trigger;
     }

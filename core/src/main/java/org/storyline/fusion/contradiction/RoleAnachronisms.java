@@ -82,9 +82,10 @@ final class RoleAnachronisms {
   record Bound(EntityId entity, String office, LocalDate date, boolean start, Citation citation) {}
 
   List<Contradiction> find(List<AnnotatedArticle> docs, Map<Event, List<MentionFacts>> factsByEvent) {
+    Map<ArticleId, LocalDate> latestHappened = latestHappened(factsByEvent);
     Map<ArticleId, Window> windows = new TreeMap<>();
     for (AnnotatedArticle doc : docs) {
-      windows.put(doc.id(), window(doc, factsByEvent));
+      windows.put(doc.id(), window(doc, latestHappened.get(doc.id())));
     }
     List<Statement> statements = new ArrayList<>();
     for (AnnotatedArticle doc : docs) {
@@ -209,8 +210,32 @@ final class RoleAnachronisms {
     return w.how();
   }
 
-  /** The article's publication date or window; for an undated article, inferred from its events. */
-  static Window window(AnnotatedArticle doc, Map<Event, List<MentionFacts>> factsByEvent) {
+  /**
+   * {@return for each article, the latest date of an event it reports as having happened} The
+   * mention's own resolved date, else its fused event's.
+   */
+  static Map<ArticleId, LocalDate> latestHappened(Map<Event, List<MentionFacts>> factsByEvent) {
+    Map<ArticleId, LocalDate> out = new TreeMap<>();
+    for (Map.Entry<Event, List<MentionFacts>> e : factsByEvent.entrySet()) {
+      for (MentionFacts f : e.getValue()) {
+        if (!StatusOrder.isFactual(f.status())) {
+          continue;
+        }
+        LocalDate d = f.isDated() ? f.resolved().start()
+            : e.getKey().date() != null && e.getKey().date().isResolved() ? e.getKey().date().earliest() : null;
+        if (d != null) {
+          out.merge(f.article(), d, (x, y) -> x.isAfter(y) ? x : y);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@return the article's publication date or window} For an undated article, from the latest
+   * date of an event it reports as having happened ({@code latestEvent}, may be null).
+   */
+  static Window window(AnnotatedArticle doc, LocalDate latestEvent) {
     PublicationDate p = doc.article().published();
     if (p.date() != null) {
       return new Window(p.date(), p.date(), p.date().toString());
@@ -220,19 +245,6 @@ final class RoleAnachronisms {
           ? "between " + p.earliest() + " and " + p.latest()
           : p.earliest() != null ? "on or after " + p.earliest() : "on or before " + p.latest();
       return new Window(p.earliest(), p.latest(), how);
-    }
-    LocalDate latestEvent = null;
-    for (Map.Entry<Event, List<MentionFacts>> e : factsByEvent.entrySet()) {
-      for (MentionFacts f : e.getValue()) {
-        if (!f.article().equals(doc.id()) || !StatusOrder.isFactual(f.status())) {
-          continue;
-        }
-        LocalDate d = f.isDated() ? f.resolved().start()
-            : e.getKey().date() != null && e.getKey().date().isResolved() ? e.getKey().date().earliest() : null;
-        if (d != null && (latestEvent == null || d.isAfter(latestEvent))) {
-          latestEvent = d;
-        }
-      }
     }
     if (latestEvent == null) {
       return new Window(null, null, "at an unknown date");

@@ -1,27 +1,66 @@
 package org.storyline.fusion.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.storyline.fusion.MentionFacts;
+import org.storyline.model.ArticleId;
 import org.storyline.model.EntityId;
 
 /**
  * A group of mentions being fused into one event. Mutable, used only inside one {@link EventFuser}
  * call. {@code members} are the independent reports; {@code attached} are copies of them found
- * in duplicate articles (provenance only).
+ * in duplicate articles (provenance only). Summaries (participants, articles, sentences, date
+ * hull) are kept up to date for cheap pre-checks.
  */
 final class Cluster {
-  final List<MentionFacts> members = new ArrayList<>();
+  static final Comparator<Report> ORDER = Comparator.comparing(r -> r.facts, MentionFacts.ORDER);
+
+  final List<Report> members = new ArrayList<>();
   final List<MentionFacts> attached = new ArrayList<>();
   final TreeSet<String> sieves = new TreeSet<>();
+  final Set<EntityId> sources = new HashSet<>();
+  final Set<EntityId> allParticipants = new HashSet<>();
+  final Set<ArticleId> articles = new HashSet<>();
+  final Set<String> sentences = new HashSet<>();
+  boolean hasPlace;
+  /** First and last day of the dated members' dates; null when none is dated. */
+  LocalDate firstDay;
+  LocalDate lastDay;
 
-  Cluster(MentionFacts first) {
-    members.add(first);
+  Cluster(Report first) {
+    add(first);
+  }
+
+  private void add(Report r) {
+    members.add(r);
+    sources.addAll(r.sources);
+    allParticipants.addAll(r.participants);
+    articles.add(r.facts.article());
+    sentences.add(r.sentenceKey);
+    hasPlace |= r.facts.hasLocation();
+    if (r.facts.isDated()) {
+      LocalDate s = r.facts.resolved().start();
+      LocalDate e = r.facts.resolved().lastDay();
+      firstDay = firstDay == null || s.isBefore(firstDay) ? s : firstDay;
+      lastDay = lastDay == null || e.isAfter(lastDay) ? e : lastDay;
+    }
   }
 
   MentionFacts first() {
-    return members.get(0);
+    return members.get(0).facts;
+  }
+
+  List<MentionFacts> facts() {
+    List<MentionFacts> out = new ArrayList<>(members.size());
+    for (Report r : members) {
+      out.add(r.facts);
+    }
+    return out;
   }
 
   String family() {
@@ -37,40 +76,20 @@ final class Cluster {
   }
 
   boolean isDated() {
-    for (MentionFacts f : members) {
-      if (f.isDated()) {
-        return true;
-      }
-    }
-    return false;
+    return firstDay != null;
   }
 
-  TreeSet<EntityId> sources() {
-    TreeSet<EntityId> out = new TreeSet<>();
-    for (MentionFacts f : members) {
-      out.addAll(f.sources());
-    }
-    return out;
-  }
-
-  TreeSet<EntityId> targets() {
-    TreeSet<EntityId> out = new TreeSet<>();
-    for (MentionFacts f : members) {
-      out.addAll(f.targets());
-    }
-    out.removeAll(sources());
-    return out;
-  }
-
-  TreeSet<EntityId> participants() {
-    TreeSet<EntityId> out = sources();
-    out.addAll(targets());
+  Set<EntityId> targets() {
+    Set<EntityId> out = new HashSet<>(allParticipants);
+    out.removeAll(sources);
     return out;
   }
 
   void absorb(Cluster other, String sieve) {
-    members.addAll(other.members);
-    members.sort(MentionFacts.ORDER);
+    for (Report r : other.members) {
+      add(r);
+    }
+    members.sort(ORDER);
     attached.addAll(other.attached);
     attached.sort(MentionFacts.ORDER);
     sieves.addAll(other.sieves);

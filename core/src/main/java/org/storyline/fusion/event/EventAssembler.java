@@ -42,7 +42,7 @@ final class EventAssembler {
   }
 
   Event assemble(Cluster c, Set<EventId> used) {
-    List<MentionFacts> members = c.members;
+    List<MentionFacts> members = c.facts();
     String frame = mostFrequent(members, f -> f.frame().name());
     List<StatusChange> history = statusHistory(members);
     EventStatus status = history.get(history.size() - 1).status();

@@ -3,7 +3,9 @@ package org.storyline.fusion.event;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.storyline.fusion.DateRelation;
 import org.storyline.fusion.EntityView;
 import org.storyline.fusion.FrameTable;
@@ -24,6 +27,7 @@ import org.storyline.model.DuplicateLink;
 import org.storyline.model.Event;
 import org.storyline.model.EventId;
 import org.storyline.model.EventMention;
+import org.storyline.model.Granularity;
 import org.storyline.model.StageRef;
 
 /**
@@ -134,7 +138,7 @@ public final class EventFuser {
 
     Map<String, List<Cluster>> byFamily = new TreeMap<>();
     for (MentionFacts f : independent) {
-      byFamily.computeIfAbsent(f.family(), k -> new ArrayList<>()).add(new Cluster(f));
+      byFamily.computeIfAbsent(f.family(), k -> new ArrayList<>()).add(new Cluster(new Report(f)));
     }
     List<Cluster> clusters = new ArrayList<>();
     for (List<Cluster> family : byFamily.values()) {
@@ -150,8 +154,8 @@ public final class EventFuser {
 
     Map<MentionFacts, Cluster> clusterOf = new IdentityHashMap<>();
     for (Cluster c : clusters) {
-      for (MentionFacts f : c.members) {
-        clusterOf.put(f, c);
+      for (Report r : c.members) {
+        clusterOf.put(r.facts, c);
       }
     }
     for (MentionFacts f : all) {
@@ -298,20 +302,140 @@ public final class EventFuser {
     return common / (double) (a.size() + b.size() - common);
   }
 
+  /**
+   * Merges clusters in canonical order: each cluster absorbs every later cluster the pass accepts,
+   * re-scanning while it grows; the whole pass repeats until nothing merges. Candidates come from
+   * an index on the pass's blocking keys (sentence, article or participant), so clusters that
+   * share nothing are never compared.
+   */
   private static void mergeGreedily(List<Cluster> clusters, Sieve sieve) {
     boolean changed;
     do {
       changed = false;
+      Map<String, List<Cluster>> index = new HashMap<>();
+      IdentityHashMap<Cluster, Integer> rank = new IdentityHashMap<>();
       for (int i = 0; i < clusters.size(); i++) {
-        for (int j = i + 1; j < clusters.size(); j++) {
-          if (accepts(sieve, clusters.get(i), clusters.get(j))) {
-            clusters.get(i).absorb(clusters.remove(j), sieve.label());
-            changed = true;
-            j = i; // cluster i grew: look at every later cluster again
+        Cluster c = clusters.get(i);
+        rank.put(c, i);
+        Set<String> keys = blockingKeys(sieve, c);
+        if (keys != null) {
+          for (String key : keys) {
+            index.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
           }
         }
       }
+      // for passes without keys: dated clusters by first day, to find those within the window
+      List<Cluster> byDay = new ArrayList<>();
+      long longest = 0;
+      for (Cluster c : clusters) {
+        if (c.isDated()) {
+          byDay.add(c);
+          longest = Math.max(longest, ChronoUnit.DAYS.between(c.firstDay, c.lastDay));
+        }
+      }
+      byDay.sort(Comparator.comparing((Cluster c) -> c.firstDay).thenComparing(rank::get));
+      List<LocalDate> firstDays = new ArrayList<>();
+      for (Cluster c : byDay) {
+        firstDays.add(c.firstDay);
+      }
+      Set<Cluster> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Cluster a : clusters) {
+        if (absorbed.contains(a)) {
+          continue;
+        }
+        boolean grew;
+        do {
+          grew = false;
+          int self = rank.get(a);
+          List<Cluster> candidates = new ArrayList<>();
+          Set<String> keys = blockingKeys(sieve, a);
+          if (keys == null) {
+            if (a.isDated()) {
+              // a later cluster's hull is unchanged in this pass, so its first day lies within
+              // [a.first - window - longest hull, a.last + window] if it can be within the window
+              long reach = a.window();
+              int from = lowerBound(firstDays, a.firstDay.minusDays(reach + longest));
+              int to = lowerBound(firstDays, a.lastDay.plusDays(reach + 1));
+              TreeMap<Integer, Cluster> byRank = new TreeMap<>();
+              for (Cluster b : byDay.subList(from, to)) {
+                int r = rank.get(b);
+                if (r > self && !absorbed.contains(b)) {
+                  byRank.put(r, b);
+                }
+              }
+              candidates.addAll(byRank.values());
+            }
+          } else {
+            TreeMap<Integer, Cluster> byRank = new TreeMap<>();
+            for (String key : keys) {
+              for (Cluster b : index.getOrDefault(key, List.of())) {
+                int r = rank.get(b);
+                if (r > self && !absorbed.contains(b)) {
+                  byRank.put(r, b);
+                }
+              }
+            }
+            candidates.addAll(byRank.values());
+          }
+          for (Cluster b : candidates) {
+            if (accepts(sieve, a, b)) {
+              a.absorb(b, sieve.label());
+              absorbed.add(b);
+              Set<String> grown = blockingKeys(sieve, a);
+              if (grown != null) {
+                for (String key : grown) {
+                  List<Cluster> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+                  if (!list.contains(a)) {
+                    list.add(a);
+                  }
+                }
+              }
+              grew = true;
+              changed = true;
+            }
+          }
+        } while (grew);
+      }
+      clusters.removeIf(absorbed::contains);
     } while (changed);
+  }
+
+  /** {@return the index of the first day not before {@code day} in the sorted list} */
+  private static int lowerBound(List<LocalDate> sorted, LocalDate day) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).isBefore(day)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Keys two clusters must share for the pass to merge them, or null when the pass has no
+   * selective key (the dated passes, which look up clusters whose dates lie within the window).
+   */
+  private static Set<String> blockingKeys(Sieve sieve, Cluster c) {
+    Set<String> keys = new HashSet<>();
+    switch (sieve) {
+      case SAME_SENTENCE:
+        keys.addAll(c.sentences);
+        return keys;
+      case SAME_ARTICLE_PLACE:
+        for (ArticleId a : c.articles) {
+          keys.add(a.value());
+        }
+        return keys;
+      case UNDATED_ALIKE:
+        keys.add(new TreeSet<>(c.allParticipants).toString());
+        return keys;
+      default:
+        return null;
+    }
   }
 
   private static void joinUndatedToDated(List<Cluster> clusters) {
@@ -337,45 +461,72 @@ public final class EventFuser {
     clusters.sort(Comparator.comparing(Cluster::first, MentionFacts.ORDER));
   }
 
-  /** {@return whether {@code sieve} merges the two groups} */
-  static boolean accepts(Sieve sieve, Cluster a, Cluster b) {
+  /**
+   * {@return whether the pass might merge the two groups} Cheap necessary conditions on the
+   * groups' summaries; {@link #accepts} decides.
+   */
+  private static boolean mayLink(Sieve sieve, Cluster a, Cluster b) {
     if (!a.family().equals(b.family())) {
       return false;
     }
-    if (sieve == Sieve.UNDATED_ALIKE && (a.isDated() || b.isDated())) {
-      return false;
+    if (a.isDated() && b.isDated()) {
+      // every dated pair must lie within the window, so the two date hulls must
+      long gap = a.lastDay.isBefore(b.firstDay) ? ChronoUnit.DAYS.between(a.lastDay, b.firstDay)
+          : b.lastDay.isBefore(a.firstDay) ? ChronoUnit.DAYS.between(b.lastDay, a.firstDay) : 0;
+      if (gap > a.window()) {
+        return false;
+      }
     }
-    if (sieve == Sieve.UNDATED_TO_DATED && (a.isDated() || !b.isDated())) {
+    switch (sieve) {
+      case SAME_SENTENCE:
+        return !Collections.disjoint(a.sentences, b.sentences);
+      case SAME_ARTICLE_PLACE:
+        return a.hasPlace && b.hasPlace && !Collections.disjoint(a.articles, b.articles);
+      case SAME_PARTICIPANTS_DATED:
+      case SAME_DAY_PLACE:
+      case SUBSET_PARTICIPANTS_DATED:
+        return a.isDated() && b.isDated() && !Collections.disjoint(a.allParticipants, b.allParticipants);
+      case UNDATED_ALIKE:
+        return !a.isDated() && !b.isDated() && !a.allParticipants.isEmpty()
+            && a.allParticipants.equals(b.allParticipants);
+      case UNDATED_TO_DATED:
+        return !a.isDated() && b.isDated() && !a.allParticipants.isEmpty()
+            && a.allParticipants.equals(b.allParticipants);
+      default:
+        throw new AssertionError(sieve);
+    }
+  }
+
+  /** {@return whether {@code sieve} merges the two groups} */
+  static boolean accepts(Sieve sieve, Cluster a, Cluster b) {
+    if (!mayLink(sieve, a, b)) {
       return false;
     }
     int window = a.window();
     boolean linked = false;
-    boolean placeConflict = false;
     boolean samePlace = false;
-    for (MentionFacts x : a.members) {
-      for (MentionFacts y : b.members) {
+    for (Report x : a.members) {
+      for (Report y : b.members) {
         Participants rel = Participants.of(x, y);
         boolean disputed = sieve == Sieve.SAME_DAY_PLACE && disputedSource(x, y);
-        if (incompatible(x, y, window) && !(disputed && !implausible(x, y, window) && !implausible(y, x, window))) {
+        if (incompatible(x, y, rel, window) && !(disputed && !implausible(x.facts, y.facts, window)
+            && !implausible(y.facts, x.facts, window))) {
           return false;
         }
         if (rel == Participants.OVERLAP && sieve != Sieve.SAME_DAY_PLACE) {
           return false;
         }
-        if (MentionFacts.differentPlaces(x, y) && !placeConflictAllowed(sieve, x, y, rel)) {
-          placeConflict = true;
+        if (MentionFacts.differentPlaces(x.facts, y.facts) && !placeConflictAllowed(sieve, x, y, rel)) {
+          return false;
         }
-        samePlace |= MentionFacts.samePlace(x, y);
+        samePlace |= MentionFacts.samePlace(x.facts, y.facts);
         linked |= links(sieve, x, y, rel);
       }
     }
-    if (placeConflict) {
-      return false;
-    }
     if (sieve == Sieve.UNDATED_ALIKE || sieve == Sieve.UNDATED_TO_DATED) {
       return Participants.of(a, b) == Participants.EQUAL
-          && (Participants.identifying(a.symmetric(), a.sources(), a.targets())
-              || (samePlace && !a.participants().isEmpty()))
+          && (Participants.identifying(a.symmetric(), a.sources, a.targets())
+              || (samePlace && !a.allParticipants.isEmpty()))
           && (sieve != Sieve.UNDATED_ALIKE || statedWithinHorizon(a, b));
     }
     return linked;
@@ -387,38 +538,36 @@ public final class EventFuser {
    * contradiction) or one is a plan published before the other report (the venue changed); in the
    * undated passes only in the latter case.
    */
-  private static boolean placeConflictAllowed(Sieve sieve, MentionFacts x, MentionFacts y, Participants rel) {
-    boolean identical = rel == Participants.EQUAL
-        && Participants.identifying(x.frame().symmetric(), Set.copyOf(x.sources()), Set.copyOf(x.targets()));
-    if (!identical) {
+  private static boolean placeConflictAllowed(Sieve sieve, Report x, Report y, Participants rel) {
+    if (rel != Participants.EQUAL || !x.identifying) {
       return false;
     }
     switch (sieve) {
       case SAME_PARTICIPANTS_DATED:
-        return x.isDated() && y.isDated() && (sameDay(x, y) || MentionFacts.superseded(x, y));
+        return x.facts.isDated() && y.facts.isDated() && (sameDay(x.facts, y.facts) || MentionFacts.superseded(x.facts, y.facts));
       case UNDATED_ALIKE:
       case UNDATED_TO_DATED:
-        return MentionFacts.superseded(x, y);
+        return MentionFacts.superseded(x.facts, y.facts);
       default:
         return false;
     }
   }
 
-  private static boolean links(Sieve sieve, MentionFacts x, MentionFacts y, Participants rel) {
+  private static boolean links(Sieve sieve, Report x, Report y, Participants rel) {
+    MentionFacts fx = x.facts;
+    MentionFacts fy = y.facts;
     switch (sieve) {
       case SAME_SENTENCE:
-        return x.article().equals(y.article()) && x.mention().sentence() == y.mention().sentence();
+        return x.sentenceKey.equals(y.sentenceKey);
       case SAME_PARTICIPANTS_DATED:
-        return x.isDated() && y.isDated() && rel == Participants.EQUAL
-            && Participants.identifying(x.frame().symmetric(), Set.copyOf(x.sources()), Set.copyOf(x.targets()));
+        return fx.isDated() && fy.isDated() && rel == Participants.EQUAL && x.identifying;
       case SAME_DAY_PLACE:
-        return sameDay(x, y) && MentionFacts.samePlace(x, y) && Participants.shared(x, y) >= 1;
-
+        return sameDay(fx, fy) && MentionFacts.samePlace(fx, fy) && Participants.shared(x, y) >= 1;
       case SUBSET_PARTICIPANTS_DATED:
-        return x.isDated() && y.isDated() && (rel == Participants.EQUAL || rel == Participants.SUBSET)
-            && (Participants.shared(x, y) >= 2 || (Participants.shared(x, y) >= 1 && MentionFacts.samePlace(x, y)));
+        return fx.isDated() && fy.isDated() && (rel == Participants.EQUAL || rel == Participants.SUBSET)
+            && (Participants.shared(x, y) >= 2 || (Participants.shared(x, y) >= 1 && MentionFacts.samePlace(fx, fy)));
       case SAME_ARTICLE_PLACE:
-        return x.article().equals(y.article()) && MentionFacts.samePlace(x, y);
+        return fx.article().equals(fy.article()) && MentionFacts.samePlace(fx, fy);
       case UNDATED_ALIKE:
       case UNDATED_TO_DATED:
         return true;
@@ -432,16 +581,16 @@ public final class EventFuser {
    * but different actors} ("Russia shelled the plant" / "Ukraine shelled the plant"): one event with
    * a disputed actor, which the contradiction finder reports.
    */
-  private static boolean disputedSource(MentionFacts x, MentionFacts y) {
-    return !x.frame().symmetric() && sameDay(x, y) && MentionFacts.samePlace(x, y)
-        && !x.targets().isEmpty() && x.targets().equals(y.targets())
-        && !x.sources().isEmpty() && !y.sources().isEmpty()
-        && Participants.of(Set.copyOf(x.sources()), Set.copyOf(y.sources())) == Participants.DISJOINT;
+  private static boolean disputedSource(Report x, Report y) {
+    return !x.facts.frame().symmetric() && sameDay(x.facts, y.facts) && MentionFacts.samePlace(x.facts, y.facts)
+        && !x.targets.isEmpty() && x.targets.equals(y.targets)
+        && !x.sources.isEmpty() && !y.sources.isEmpty()
+        && Participants.of(x.sources, y.sources) == Participants.DISJOINT;
   }
 
   private static boolean sameDay(MentionFacts x, MentionFacts y) {
-    return x.isDated() && y.isDated() && x.resolved().granularity() == org.storyline.model.Granularity.DAY
-        && y.resolved().granularity() == org.storyline.model.Granularity.DAY
+    return x.isDated() && y.isDated() && x.resolved().granularity() == Granularity.DAY
+        && y.resolved().granularity() == Granularity.DAY
         && x.resolved().start().equals(y.resolved().start());
   }
 
@@ -450,14 +599,16 @@ public final class EventFuser {
    * apart than the frame's window, disjoint participants, or a date the other report's
    * publication date rules out.
    */
-  static boolean incompatible(MentionFacts x, MentionFacts y, int window) {
-    if (x.isDated() && y.isDated() && DateRelation.gapDays(x.resolved(), y.resolved()) > window) {
+  private static boolean incompatible(Report x, Report y, Participants rel, int window) {
+    MentionFacts fx = x.facts;
+    MentionFacts fy = y.facts;
+    if (fx.isDated() && fy.isDated() && DateRelation.gapDays(fx.resolved(), fy.resolved()) > window) {
       return true;
     }
-    if (Participants.of(x, y) == Participants.DISJOINT) {
+    if (rel == Participants.DISJOINT) {
       return true;
     }
-    return implausible(x, y, window) || implausible(y, x, window);
+    return implausible(fx, fy, window) || implausible(fy, fx, window);
   }
 
   /** A report of occurrence published before the dated event began, or a plan stated long after it. */
@@ -477,10 +628,10 @@ public final class EventFuser {
   }
 
   private static boolean statedWithinHorizon(Cluster a, Cluster b) {
-    for (MentionFacts x : a.members) {
-      for (MentionFacts y : b.members) {
-        LocalDate dx = x.statedOn();
-        LocalDate dy = y.statedOn();
+    for (Report x : a.members) {
+      for (Report y : b.members) {
+        LocalDate dx = x.facts.statedOn();
+        LocalDate dy = y.facts.statedOn();
         if (dx != null && dy != null && Math.abs(ChronoUnit.DAYS.between(dx, dy)) > UNDATED_HORIZON_DAYS) {
           return false;
         }

@@ -49,8 +49,20 @@ enum Participants {
         Set.copyOf(b.sources()), Set.copyOf(b.targets()));
   }
 
+  static Participants of(Report a, Report b) {
+    if (a.facts.frame().symmetric()) {
+      return of(a.participants, b.participants);
+    }
+    Participants s = of(a.sources, b.sources);
+    Participants t = of(a.targets, b.targets);
+    return s.compareTo(t) >= 0 ? s : t;
+  }
+
   static Participants of(Cluster a, Cluster b) {
-    return of(a.symmetric(), a.sources(), a.targets(), b.sources(), b.targets());
+    if (a.symmetric()) {
+      return of(a.allParticipants, b.allParticipants);
+    }
+    return of(false, a.sources, a.targets(), b.sources, b.targets());
   }
 
   /**
@@ -61,11 +73,10 @@ enum Participants {
     return symmetric ? union(sources, targets).size() >= 2 : !sources.isEmpty() && !targets.isEmpty();
   }
 
-  static int shared(MentionFacts a, MentionFacts b) {
-    Set<EntityId> x = union(Set.copyOf(a.sources()), Set.copyOf(a.targets()));
+  static int shared(Report a, Report b) {
     int n = 0;
-    for (EntityId id : b.participants()) {
-      if (x.contains(id)) {
+    for (EntityId id : b.participants) {
+      if (a.participants.contains(id)) {
         n++;
       }
     }
