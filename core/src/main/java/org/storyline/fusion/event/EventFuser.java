@@ -145,6 +145,8 @@ public final class EventFuser {
       for (Sieve sieve : Sieve.values()) {
         if (sieve == Sieve.UNDATED_TO_DATED) {
           joinUndatedToDated(family);
+        } else if (sieve == Sieve.ARTICLE_ANAPHOR) {
+          joinAnaphors(family);
         } else {
           mergeGreedily(family, sieve);
         }
@@ -433,9 +435,44 @@ public final class EventFuser {
       case UNDATED_ALIKE:
         keys.add(new TreeSet<>(c.allParticipants).toString());
         return keys;
+      case ARTICLE_ANAPHOR:
+      case UNDATED_TO_DATED:
+        throw new AssertionError(sieve + " is not a greedy pass");
       default:
         return null;
     }
+  }
+
+  private static void joinAnaphors(List<Cluster> clusters) {
+    List<Cluster> anaphors = new ArrayList<>();
+    for (Cluster c : clusters) {
+      if (c.allParticipants.isEmpty() && c.articles.size() == 1) {
+        anaphors.add(c);
+      }
+    }
+    for (Cluster u : anaphors) {
+      ArticleId article = u.first().article();
+      Cluster only = null;
+      int anchors = 0;
+      for (Cluster c : clusters) {
+        if (c == u || !c.articles.contains(article)) {
+          continue;
+        }
+        boolean identifies = false;
+        for (Report r : c.members) {
+          identifies |= r.facts.article().equals(article) && r.identifying;
+        }
+        if (identifies) {
+          anchors++;
+          only = c;
+        }
+      }
+      if (anchors == 1 && accepts(Sieve.ARTICLE_ANAPHOR, u, only)) {
+        only.absorb(u, Sieve.ARTICLE_ANAPHOR.label());
+        clusters.remove(u);
+      }
+    }
+    clusters.sort(Comparator.comparing(Cluster::first, MentionFacts.ORDER));
   }
 
   private static void joinUndatedToDated(List<Cluster> clusters) {
@@ -482,6 +519,8 @@ public final class EventFuser {
         return !Collections.disjoint(a.sentences, b.sentences);
       case SAME_ARTICLE_PLACE:
         return a.hasPlace && b.hasPlace && !Collections.disjoint(a.articles, b.articles);
+      case ARTICLE_ANAPHOR:
+        return !Collections.disjoint(a.articles, b.articles);
       case SAME_PARTICIPANTS_DATED:
       case SAME_DAY_PLACE:
       case SUBSET_PARTICIPANTS_DATED:
@@ -568,6 +607,8 @@ public final class EventFuser {
             && (Participants.shared(x, y) >= 2 || (Participants.shared(x, y) >= 1 && MentionFacts.samePlace(fx, fy)));
       case SAME_ARTICLE_PLACE:
         return fx.article().equals(fy.article()) && MentionFacts.samePlace(fx, fy);
+      case ARTICLE_ANAPHOR:
+        return fx.article().equals(fy.article()) && x.participants.isEmpty() && y.identifying;
       case UNDATED_ALIKE:
       case UNDATED_TO_DATED:
         return true;

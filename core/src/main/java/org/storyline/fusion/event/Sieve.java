@@ -33,6 +33,13 @@ enum Sieve {
    */
   SAME_ARTICLE_PLACE("same-article-place"),
   /**
+   * A group of reports from one article that name no participant at all ("the meeting was
+   * suggested by the American side") joins the one group of that article, in the same frame
+   * family, whose participants identify a happening, if there is exactly one and nothing
+   * conflicts.
+   */
+  ARTICLE_ANAPHOR("article-anaphor"),
+  /**
    * Undated groups with the same identifying participants, stated within a year of each other
    * when both publication dates are known. Different places are accepted only from a plan
    * published before the other report.

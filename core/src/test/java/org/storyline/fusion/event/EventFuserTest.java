@@ -211,6 +211,33 @@ class EventFuserTest {
   }
 
   @Test
+  void aMeetingWithoutParticipantsJoinsTheOnlyMeetingItsArticleIdentifies() {
+    AnnotatedArticle doc = Docs.article("q-anaphor", "Talks of a meeting between Trump and Putin gain momentum. "
+        + "The meeting was suggested by the American side.", null);
+    doc = withEvents(doc,
+        mention(doc, "meeting").status(EventStatus.PROPOSED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(doc, "meeting was").status(EventStatus.PROPOSED).build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).mentions()).hasSize(2);
+  }
+
+  @Test
+  void aMeetingWithoutParticipantsStaysAloneWhenItsArticleDiscussesTwoMeetings() {
+    AnnotatedArticle doc = Docs.article("r-two", "A meeting between Trump and Putin is planned. "
+        + "A meeting between Zelenskyy and Putin was floated. The meeting was suggested by the American side.", null);
+    doc = withEvents(doc,
+        mention(doc, "meeting").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(doc, "meeting between Zelenskyy").status(EventStatus.PROPOSED).source(ZELENSKY, "Zelenskyy")
+            .target(PUTIN, "Putin").build(),
+        mention(doc, "meeting was").status(EventStatus.PROPOSED).build());
+
+    assertThat(fuser.fuse(List.of(doc), List.of(), entities)).hasSize(3);
+  }
+
+  @Test
   void meetingsAtDifferentPlacesInOneArticleStayApart() {
     AnnotatedArticle doc = Docs.article("j-places", "Talks in Istanbul are proposed. A meeting in Riyadh is planned.", null);
     doc = withEvents(doc,
