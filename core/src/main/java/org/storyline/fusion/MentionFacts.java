@@ -51,13 +51,14 @@ public record MentionFacts(
     TimeValue.Relative relative,
     String whenText) {
 
-  /** Canonical total order: article, sentence, trigger span, mention id, frame. */
+  /** Canonical total order: article, sentence, trigger span, mention id, frame, status, then all fields. */
   public static final Comparator<MentionFacts> ORDER = Comparator.comparing(MentionFacts::article)
       .thenComparingInt(f -> f.mention().sentence())
       .thenComparing(f -> f.mention().trigger())
       .thenComparing(f -> f.mention().id())
       .thenComparing(f -> f.mention().frame())
-      .thenComparing(f -> f.mention().status());
+      .thenComparing(f -> f.mention().status())
+      .thenComparing(f -> f.mention().toString());
 
   public MentionFacts {
     if (article == null || published == null || mention == null || citation == null || frame == null) {

@@ -35,8 +35,17 @@ import org.storyline.model.StageRef;
  * of one real-world happening, within and across articles, becomes one {@link Event} citing all of
  * them, with a status history from the first plan to the outcome.
  *
- * <p>Fusion runs in ordered passes ({@link Sieve}), highest precision first, over mentions
- * blocked by frame family ({@link FrameTable}). Mentions in an article that a {@link
+ * <p>Fusion runs in ordered passes, highest precision first, over mentions blocked by frame
+ * family ({@link FrameTable}; MEET, TALKS and SUMMIT are one family): same sentence; dated with
+ * the same identifying participants (two for symmetric frames, a source and a target otherwise);
+ * same day and place; dated with nested participant lists; same article and place (e.g. "talks
+ * in Istanbul three days hence" and "a meeting this December in Istanbul"); a participant-less
+ * report joining its article's only identified event; undated with equal participants; an
+ * undated group joining the single dated group it fits. No pass merges reports whose dates lie
+ * further apart than the frame's window, whose participants are disjoint, or whose publication
+ * date rules the other's date out (a report of occurrence published before the date, a plan
+ * stated more than 30 days after it). Different places are accepted only for the same day
+ * (a contradiction the finder reports) or from a plan superseded by a later report. Mentions in an article that a {@link
  * DuplicateLink} marks as a copy are matched to the original's mentions and only add citations;
  * they never start a second event (a copy's mention with no counterpart in the original is fused
  * like any other).
