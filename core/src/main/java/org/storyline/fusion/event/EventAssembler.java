@@ -45,7 +45,7 @@ final class EventAssembler {
     List<MentionFacts> members = c.facts();
     String frame = mostFrequent(members, f -> f.frame().name());
     List<StatusChange> history = statusHistory(members);
-    EventStatus status = history.get(history.size() - 1).status();
+    EventStatus status = currentStatus(history);
     MentionFacts rep = representative(members, status);
 
     List<EntityId> sources = new ArrayList<>();
@@ -126,6 +126,20 @@ final class EventAssembler {
       out.addAll(after.get(i + 1));
     }
     return out;
+  }
+
+  /**
+   * The latest state in the history, except that once an event is reported as happening, a later
+   * forward-looking report ("the planned summit") does not turn it back into a plan.
+   */
+  static EventStatus currentStatus(List<StatusChange> history) {
+    EventStatus status = history.get(0).status();
+    for (StatusChange s : history) {
+      if (!(StatusOrder.isFactual(status) && StatusOrder.isForwardLooking(s.status()))) {
+        status = s.status();
+      }
+    }
+    return status;
   }
 
   private static MentionFacts representative(List<MentionFacts> members, EventStatus status) {

@@ -95,6 +95,19 @@ class EventFuserTest {
   }
 
   @Test
+  void aLaterReportOfThePlanDoesNotTurnAHeldMeetingBackIntoAPlan() {
+    AnnotatedArticle later = Docs.article("z-later", "The planned summit of Trump and Putin in Alaska took place on "
+        + "August 15.", date(2025, 8, 20));
+    later = withEvents(later, mention(later, "planned summit").frame("SUMMIT").status(EventStatus.PLANNED)
+        .source(TRUMP, "Trump").target(PUTIN, "Putin").at(ALASKA, "Alaska").when(day(2025, 8, 15)).build());
+
+    Event e = fuser.fuse(List.of(heldInAlaska(), later), List.of(), entities).get(0);
+
+    assertThat(e.statusHistory()).extracting(StatusChange::status).containsExactly(EventStatus.OCCURRED, EventStatus.PLANNED);
+    assertThat(e.status()).isEqualTo(EventStatus.OCCURRED);
+  }
+
+  @Test
   void keepsMeetingsWithDifferentParticipantsApart() {
     AnnotatedArticle doc = Docs.article("d-two", "Trump met Zelenskyy at the White House on August 18. "
         + "On August 18 Trump also met Putin.", date(2025, 8, 19));
