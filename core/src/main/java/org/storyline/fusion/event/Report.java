@@ -1,0 +1,29 @@
+package org.storyline.fusion.event;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.storyline.fusion.MentionFacts;
+import org.storyline.model.EntityId;
+
+/** A mention being fused, with its participant sets precomputed for fast comparison. */
+final class Report {
+  final MentionFacts facts;
+  final Set<EntityId> sources;
+  final Set<EntityId> targets;
+  final Set<EntityId> participants;
+  /** Whether its participants identify a happening on their own (see {@link Participants#identifying}). */
+  final boolean identifying;
+  /** "article#sentence", for the same-sentence pass. */
+  final String sentenceKey;
+
+  Report(MentionFacts facts) {
+    this.facts = facts;
+    this.sources = Set.copyOf(facts.sources());
+    this.targets = Set.copyOf(facts.targets());
+    Set<EntityId> all = new HashSet<>(sources);
+    all.addAll(targets);
+    this.participants = Set.copyOf(all);
+    this.identifying = Participants.identifying(facts.frame().symmetric(), sources, targets);
+    this.sentenceKey = facts.article().value() + "#" + facts.mention().sentence();
+  }
+}
