@@ -27,6 +27,11 @@ final class NameFinder {
       "know", "pro", "tip", "special", "envoy", "president", "prime", "minister", "secretary", "spokesperson",
       "chancellor", "foreign", "defence", "defense", "vice", "general", "state", "mr", "mrs", "ms", "dr", "sir");
 
+  /** Words that continue a name ("Russian President Vladimir Putin") but do not start one. */
+  private static final Set<String> TITLES = Set.of(
+      "president", "prime", "minister", "secretary", "spokesperson", "chancellor", "foreign", "defence", "defense",
+      "vice", "general", "special", "envoy", "state");
+
   private NameFinder() {}
 
   static List<SentenceCoder.Actor> find(SentenceView v, String text, EventLexicon lex) {
@@ -39,13 +44,18 @@ final class NameFinder {
         i++;
         continue;
       }
-      if (!known && (STOP.contains(t.lower) || Quantities.number(t.lower) != null || (i == 0 && lex.inVocabulary(t.lower) && !nextCapitalized(v, i)))) {
+      // a lexicon word opens a name only mid-sentence and before another capitalised word ("Security
+      // Council"), never at the start of a sentence or inside a headline's run of capitals
+      if (!known && (STOP.contains(t.lower) || Quantities.number(t.lower) != null
+          || (i == 0 && t.lower.endsWith("ing"))
+          || (lex.inVocabulary(t.lower) && (i == 0 || !nextCapitalized(v, i) || v.get(i - 1).capitalized())))) {
         i++;
         continue;
       }
       int end = i + 1;
       while (end < v.size() && !v.get(end - 1).possessive && v.get(end).capitalized() && v.get(end).isWord()
-          && !STOP.contains(v.get(end).lower)) {
+          && (TITLES.contains(v.get(end).lower) || !STOP.contains(v.get(end).lower))
+          && (lex.isKnownName(v.get(end).lower) || !lex.inVocabulary(v.get(end).lower))) {
         end++;
       }
       Span span = v.span(i, end);

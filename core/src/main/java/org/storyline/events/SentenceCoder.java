@@ -31,7 +31,7 @@ final class SentenceCoder {
   private static final Set<String> BOUNDARIES = Set.of(
       ";", ":", "—", "–", "(", ")", "that", "which", "who", "whom", "whose", "while", "whereas", "although",
       "though", "but", "because", "however", "if", "unless", "whether", "when", "where", "after", "following",
-      "during", "since", "before", "amid");
+      "during", "since", "before", "amid", "what", "how", "why", "despite");
   private static final Set<String> DETERMINERS = Set.of(
       "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "any",
       "no", "every", "each", "such", "some", "another");
@@ -57,6 +57,11 @@ final class SentenceCoder {
   private static final Set<String> PLACE_NOUNS = Set.of(
       "resort", "palace", "residence", "estate", "retreat", "airport", "base", "headquarters", "compound", "hotel",
       "club", "centre", "center", "embassy", "summit");
+  private static final Set<String> AFTER_PLACE = Set.of(
+      "soon", "today", "tomorrow", "yesterday", "next", "last", "this", "on", "in", "at", "to", "for", "and", "or",
+      "with", "by", "from", "later", "earlier", "again", "before", "after", "during", "since", "as", "amid", "but",
+      "where", "which", "who", "that", "when", "while", "until", "over", "of", "is", "are", "was", "were", "will",
+      "would", "has", "have", "had", "could", "might", "may", "should", "can", "tonight", "instead");
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "of", "on", "about", "over");
   private static final Set<EventStatus> ATTACHABLE = Set.of(
       EventStatus.AGREED, EventStatus.PROPOSED, EventStatus.PLANNED, EventStatus.REFUSED, EventStatus.DENIED,
@@ -133,6 +138,7 @@ final class SentenceCoder {
       Cue cue = governingCue(v, t, cues);
       if (cue != null) {
         used.add(cue);
+        used.addAll(shadowed(v, t, cues));
       }
       Draft d = codeTrigger(in, t, cue);
       if (d != null && d.weak()) {
@@ -181,7 +187,7 @@ final class SentenceCoder {
     List<Trig> out = new ArrayList<>();
     for (Match m : selectLongest(ms)) {
       TriggerRule r = rules.get(m.rule());
-      boolean verb = r.wordClass() == 'V' || (r.wordClass() == 'X' && verbReading(v, m.start()));
+      boolean verb = r.wordClass() == 'V' || (r.wordClass() == 'X' && ambiguousVerbReading(v, m.start()));
       out.add(new Trig(m.start(), m.end(), r, lex.frame(r.frame()), verb));
     }
     out.sort(Comparator.comparingInt(Trig::start));
@@ -237,7 +243,11 @@ final class SentenceCoder {
     if (r.wordClass() != 'V') {
       return true;
     }
-    return verbReading(v, i);
+    Tok t = v.get(i);
+    boolean inflected = t.lower.endsWith("ed") || t.lower.endsWith("ing") || t.lower.endsWith("s")
+        || Lemmas.looksPast(t.lower);
+    // a bare form ("host", "support") is as often a noun: ask for verb context
+    return inflected || t.hasPos() ? verbReading(v, i) : ambiguousVerbReading(v, i);
   }
 
   /** {@return whether the token reads as a verb: by POS when tagged, else by the word before it} */
@@ -251,7 +261,7 @@ final class SentenceCoder {
       return !t.lower.endsWith("ing");
     }
     Tok prev = v.get(i - 1);
-    if (prev.capitalized() && i - 1 > 0 && !prev.possessive) {
+    if (prev.capitalized() && i - 1 > 0 && !prev.possessive && !t.lower.endsWith("ing")) {
       return true;
     }
     if (prev.possessive || NOUN_PRECEDERS.contains(prev.lower) || Quantities.number(prev.lower) != null
@@ -260,6 +270,31 @@ final class SentenceCoder {
       return prev.is("of", "for") && t.lower.endsWith("ing");
     }
     return true;
+  }
+
+  private static final Set<String> VERB_PRECEDERS = Set.of(
+      "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't",
+      "never", "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "he", "she", "it", "they",
+      "we", "i", "you", "who", "which", "also", "then", "and", "or", "jointly", "reportedly", "repeatedly");
+
+  /**
+   * For a word that is as often a noun as a verb ("attack", "sanctions", "visit"): without POS it
+   * is a verb after an auxiliary, "to", a pronoun, an adverb or a name, or when it has a past form.
+   */
+  static boolean ambiguousVerbReading(SentenceView v, int i) {
+    Tok t = v.get(i);
+    if (t.hasPos()) {
+      return t.pos.startsWith("VB");
+    }
+    if (!verbReading(v, i)) {
+      return false;
+    }
+    if (i == 0) {
+      return !t.lower.endsWith("ing") && !t.lower.endsWith("s");
+    }
+    Tok prev = v.get(i - 1);
+    return VERB_PRECEDERS.contains(prev.lower) || prev.lower.endsWith("n't") || (prev.lower.endsWith("ly")
+        && prev.lower.length() > 4) || (prev.capitalized() && !prev.possessive) || Lemmas.looksPast(t.lower);
   }
 
   /** A noun trigger that is the topic of another ("negotiators for direct talks") is not an event. */
@@ -312,13 +347,52 @@ final class SentenceCoder {
   private static boolean blocked(SentenceView v, int from, int to, Cue cue) {
     for (int k = from; k < to; k++) {
       if (isBoundary(v, k)) {
-        if (cue != null && k == cue.end() && v.get(k).is("that") && cue.rule().rank() == 1) {
+        if (cue != null && k == cue.end() && v.get(k).is("that") && cue.rule().rank() == 1
+            && !nounForm(v.get(cue.end() - 1).lower)) {
           continue;
         }
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Speech-act cues in the same expression as a governed trigger belong to it ("urged Russia to
+   * respect the request for a ceasefire", "proposal for talks to begin in three days"); a cue after
+   * "and" starts a new statement about it ("… and an agreement in principle has been reached").
+   */
+  private static List<Cue> shadowed(SentenceView v, Trig t, List<Cue> cues) {
+    List<Cue> out = new ArrayList<>();
+    for (Cue c : cues) {
+      CueRule r = c.rule();
+      if (r.rank() != 1) {
+        continue;
+      }
+      if (c.end() <= t.start() && r.before() && t.start() - c.end() <= r.window() && !blocked(v, c.end(), t.start(), c)) {
+        out.add(c);
+      } else if (c.start() >= t.end() && r.after() && c.start() - t.end() <= r.window()
+          && !blocked(v, t.end(), c.start(), null) && !hasAnd(v, t.end(), c.start())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasAnd(SentenceView v, int from, int to) {
+    for (int k = from; k < to; k++) {
+      boolean joinsNames = k + 1 < v.size() && v.get(k + 1).capitalized();
+      if (v.get(k).is("but", ";") || (v.get(k).is("and") && !joinsNames)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "suggestion that …" opens a relative clause more often than a complement. */
+  private static boolean nounForm(String lower) {
+    return lower.endsWith("ion") || lower.endsWith("ions") || lower.endsWith("al") || lower.endsWith("als")
+        || lower.endsWith("ment") || lower.endsWith("ments");
   }
 
   private static Cue governingCue(SentenceView v, Trig t, List<Cue> cues) {
@@ -488,12 +562,15 @@ final class SentenceCoder {
     boolean explicit = false;
     boolean neg;
     boolean[] present = {false};
+    boolean gerund = false;
     if (cue != null) {
       CueRule r = cue.rule();
       if (r.kind() == CueRule.Kind.TENSE) {
         s = tense(v, cue.start(), present);
         if (s == null) {
-          s = v.get(cue.start()).lower.endsWith("ing") ? EventStatus.ONGOING : EventStatus.OCCURRED;
+          // a bare gerund ("since first starting negotiations") says little about the status
+          s = EventStatus.OCCURRED;
+          gerund = true;
         }
       } else {
         s = r.status();
@@ -503,9 +580,9 @@ final class SentenceCoder {
       // modifiers and speech acts are explicit; of the aspect cues, a verb governing the noun ("held
       // talks") or a predicate after it ("strikes hit") is, "after"/"will"/"could" alone is not
       boolean after = cue.start() >= t.end();
-      explicit = r.rank() <= 2 || t.verb() || r.kind() == CueRule.Kind.TENSE
+      explicit = r.rank() <= 2 || t.verb() || (r.kind() == CueRule.Kind.TENSE && !gerund)
           || (after && (s == EventStatus.OCCURRED || s == EventStatus.ONGOING));
-      neg = negated(v, cue.start());
+      neg = negated(v, cue.start()) || (!t.verb() && negatedNoun(v, t.start()));
     } else if (t.verb()) {
       s = tense(v, t.start(), present);
       explicit = s != null;
@@ -543,9 +620,10 @@ final class SentenceCoder {
       fallback = true;
       st = new Status(EventStatus.OCCURRED, Frame.Column.ACT, t.rule().confidence() - 0.2, false);
     }
-    Roles roles = roles(in, t, cue);
+    Roles roles = roles(in, t, actorCue(in.view(), t, cue));
     boolean hasActors = !roles.sources.isEmpty() || !roles.targets.isEmpty();
-    boolean weak = (fallback && (!hasActors || !clausePast(v, t)))
+    boolean fronted = t.start() <= 4 && v.get(0).is("in", "during", "at", "on");
+    boolean weak = (fallback && (!hasActors || !fronted || !clausePast(v, t)))
         || (!st.explicit() && !hasActors)
         || (st.status() == EventStatus.HYPOTHETICAL && !hasActors);
     Frame frame = t.frame();
@@ -553,6 +631,11 @@ final class SentenceCoder {
       frame = lex.frame("CALL");
     }
     ActorRef location = location(in, t, roles);
+    boolean strongCue = cue != null && cue.rule().rank() <= 2;
+    boolean bareInfinitive = t.verb() && cue == null && t.start() > 0 && v.get(t.start() - 1).is("to");
+    if (!hasActors && location == null && !strongCue && !in.table() && (!t.verb() || bareInfinitive)) {
+      weak = true;
+    }
     Span whenSpan = in.forcedWhenSpan();
     TimeValue when = in.forcedWhen();
     if (when == null) {
@@ -641,7 +724,7 @@ final class SentenceCoder {
       }
     }
     List<ActorRef> sources = new ArrayList<>();
-    Actor subj = subject(in, c.start(), c.end());
+    Actor subj = localSubject(in, c.start());
     if (subj != null) {
       sources.add(ref(subj));
       addConjunct(in, subj, sources);
@@ -652,14 +735,17 @@ final class SentenceCoder {
       targets.add(ref(obj));
     }
     Frame.Column column = r.column() != null ? r.column() : Frame.Column.of(s);
-    if (prior != null && ATTACHABLE.contains(r.status())) {
+    Tok head = v.get(c.start());
+    boolean adjectival = head.lower.endsWith("ing") && (c.start() == 0 || !AUX.contains(v.get(c.start() - 1).lower));
+    if (prior != null && ATTACHABLE.contains(r.status()) && r.after() && !adjectival) {
       Frame frame = lex.frame(prior.frame());
       String cameo = frame.code(column, null);
       return draft(v.span(c.start(), c.end()), prior.frame(), cameo, s, sources.isEmpty() ? prior.sources() : sources,
           targets.isEmpty() ? prior.targets() : targets, prior.location(), prior.when(), prior.whenSpan(),
           List.of(), r.confidence() * 0.8, r.name());
     }
-    if (prior == null && r.standalone() != null && !sources.isEmpty()) {
+    boolean modal = c.start() > 0 && v.get(c.start() - 1).is("could", "would", "might", "may", "should", "can");
+    if (prior == null && r.standalone() != null && !sources.isEmpty() && ambiguousVerbReading(v, c.start()) && !modal) {
       return draft(v.span(c.start(), c.end()), "STATEMENT", r.standalone(), neg ? s : statusOfStatement(r), sources,
           targets, null, null, null, List.of(), r.confidence() * 0.7, r.name());
     }
@@ -700,7 +786,8 @@ final class SentenceCoder {
     SentenceView v = in.view();
     Roles roles = new Roles();
     boolean predicative = cue != null && cue.end() <= t.start()
-        && (cue.rule().rank() == 1 || cue.rule().kind() == CueRule.Kind.TENSE || verbalAspect(v, cue));
+        && ((cue.rule().rank() == 1 && !isCondition(cue.rule())) || cue.rule().kind() == CueRule.Kind.TENSE
+            || verbalAspect(v, cue));
     // who acts: the speaker of a governing cue, the subject or agent of a verb trigger
     Actor subject = null;
     if (predicative) {
@@ -746,7 +833,7 @@ final class SentenceCoder {
       roles.target(directObject(in, cue.end(), t.start(), cue.rule().addresseePrepositions()));
     }
     if (cue != null && cue.start() >= t.end() && cue.rule().kind() == CueRule.Kind.STATUS
-        && cue.rule().rank() == 3) {
+        && cue.rule().rank() == 3 && cue.rule().status() == EventStatus.OCCURRED) {
       roles.target(directObject(in, cue.end(), v.size(), Set.of()));
     }
     if (t.verb()) {
@@ -761,6 +848,25 @@ final class SentenceCoder {
     }
     roles.target(recipient(in, t));
     return roles;
+  }
+
+  /** {@return the cue whose speaker acts: under a condition ("if Moscow refuses talks"), the one inside it} */
+  private Cue actorCue(SentenceView v, Trig t, Cue cue) {
+    if (cue == null || !isCondition(cue.rule()) || cue.end() > t.start()) {
+      return cue;
+    }
+    for (Cue c : matchCues(v)) {
+      if (c.start() >= cue.end() && c.end() <= t.start() && !isCondition(c.rule())
+          && (c.rule().rank() == 1 || c.rule().kind() == CueRule.Kind.TENSE)) {
+        return c;
+      }
+    }
+    return cue;
+  }
+
+  /** "if", "whether": a condition, not a speech act with a speaker. */
+  private static boolean isCondition(CueRule r) {
+    return r.status() == EventStatus.HYPOTHETICAL && r.column() != Frame.Column.THREAT;
   }
 
   /** "continues its attacks", "resumed shelling": an aspect cue that is itself a verb. */
@@ -841,13 +947,20 @@ final class SentenceCoder {
     SentenceView v = in.view();
     for (int k = anchorStart - 1; k >= 0; k--) {
       if (isBoundary(v, k)) {
-        return null;
+        // "X has A, but has ruled out B": a verb phrase after "but" shares X
+        boolean sharedSubject = v.get(k).is("but") && k + 1 < v.size()
+            && (AUX.contains(v.get(k + 1).lower) || SKIPPABLE.contains(v.get(k + 1).lower) || k + 1 == anchorStart);
+        if (!sharedSubject) {
+          return null;
+        }
+        continue;
       }
       Actor a = actorEndingAt(in, k);
       if (a == null) {
         continue;
       }
-      boolean possessiveModifier = v.get(a.last()).possessive && a.last() + 1 != anchorStart;
+      boolean possessiveModifier = v.get(a.last()).possessive && a.last() + 1 != anchorStart
+          && !ownsSubjectNoun(v, a.last() + 1, anchorStart);
       if (prepositionBefore(in, a) || possessiveModifier) {
         k = a.first();
         continue;
@@ -855,6 +968,35 @@ final class SentenceCoder {
       return a;
     }
     return null;
+  }
+
+  /** The subject right before a cue, not reaching back across "and" or a comma. */
+  private static Actor localSubject(Input in, int anchorStart) {
+    SentenceView v = in.view();
+    for (int k = anchorStart - 1; k >= 0; k--) {
+      if (isBoundary(v, k) || v.get(k).is("and", ",")) {
+        return null;
+      }
+      Actor a = actorEndingAt(in, k);
+      if (a != null) {
+        return prepositionBefore(in, a) ? null : a;
+      }
+    }
+    return null;
+  }
+
+  /** "Trump's administration proposed": the owner stands in for a plain noun subject. */
+  private static boolean ownsSubjectNoun(SentenceView v, int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      Tok x = v.get(k);
+      if (!x.isWord() || x.capitalized() || PREPOSITIONS.contains(x.lower) || AUX.contains(x.lower)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Passive agent: "was suggested by the American side". */
@@ -879,7 +1021,7 @@ final class SentenceCoder {
     SentenceView v = in.view();
     int limit = Math.min(to, from + 5);
     for (int k = from; k < limit; k++) {
-      if (isBoundary(v, k)) {
+      if (isBoundary(v, k) || v.get(k).is(",")) {
         return null;
       }
       Actor a = actorStartingAt(in, k);
@@ -1093,7 +1235,7 @@ final class SentenceCoder {
       if (isBoundary(v, k)) {
         break;
       }
-      if (v.get(k).is("in", "at", "near")) {
+      if (v.get(k).is("in", "at", "near") && !(k > 0 && PLACE_NOUNS.contains(v.get(k - 1).lower))) {
         ActorRef r = placeAfter(in, k + 1, roles);
         if (r != null) {
           return r;
@@ -1133,6 +1275,12 @@ final class SentenceCoder {
       while (end < v.size() && v.get(end).capitalized() && !MONTHS.contains(v.get(end).lower)) {
         end++;
       }
+    }
+    // "in American weaponry", "in Ukrainian settlements": an adjective, not a place
+    if (end < v.size() && v.get(end).isWord() && !v.get(end).capitalized() && !PLACE_NOUNS.contains(v.get(end).lower)
+        && !AFTER_PLACE.contains(v.get(end).lower) && !v.get(end).lower.endsWith("ly")
+        && !Lemmas.looksPast(v.get(end).lower)) {
+      return null;
     }
     // "Mar-a-Lago resort in Florida"
     int ext = end;
@@ -1222,6 +1370,9 @@ final class SentenceCoder {
         if (k > 0 && v.get(k - 1).is("about", "approximately", "around", "nearly", "almost", "some", "roughly")) {
           s = k - 1;
         }
+        if (s == 0 || !v.get(s - 1).is("for", "lasting", "lasted", "of")) {
+          break;
+        }
         Span span = v.span(s, k + 2);
         String unit = v.get(k + 1).lower.replaceAll("s$", "");
         out.add(new Quantity(span, in.text().substring(span.start(), span.end()), n, unit));
@@ -1265,7 +1416,8 @@ final class SentenceCoder {
   private int mergeTarget(List<Draft> out, Draft d) {
     for (int i = 0; i < out.size(); i++) {
       Draft o = out.get(i);
-      if (o.status() == d.status() && family(o.frame()).equals(family(d.frame()))
+      boolean near = Math.abs(o.trigger().start() - d.trigger().start()) <= 30;
+      if (o.status() == d.status() && family(o.frame()).equals(family(d.frame())) && (near || d.weak())
           && compatible(o.sources(), d.sources()) && compatible(o.targets(), d.targets())) {
         return i;
       }
@@ -1295,10 +1447,10 @@ final class SentenceCoder {
       }
     }
     // a specific frame (CALL) beats its generic family frame (MEET); a specific code beats "not specified"
-    boolean takeFrame = (o.frame().equals(family(o.frame())) && !d.frame().equals(family(d.frame())))
+    boolean takeFrame = (!o.frame().equals(d.frame()) && o.mode().isEmpty() && !d.mode().isEmpty())
         || (o.frame().equals(d.frame()) && specificity(d.cameo()) > specificity(o.cameo()));
     return new Draft(
-        o.trigger(),
+        takeFrame && !d.weak() ? d.trigger() : o.trigger(),
         takeFrame ? d.frame() : o.frame(),
         takeFrame ? d.plover() : o.plover(),
         takeFrame ? d.mode() : o.mode(),

@@ -8,16 +8,21 @@ import java.util.Set;
 /**
  * A compiled lexicon pattern: space-separated elements, each a set of alternatives matched
  * against a token's lower-cased form or lemmas; {@code ~N} skips up to N tokens; {@code !a,b}
- * requires that the next token is none of a, b. Immutable.
+ * requires that the next token is none of a, b; a leading {@code <!a,b} requires that the token
+ * before the match is none of a, b. Immutable.
  */
 final class TokenPattern {
   private record Element(Set<String> alternatives, int gap, boolean negative) {}
+
+  /** Words the token before the match must not be ("<!been meet"), or empty. */
+  private final Set<String> notAfter;
 
   private final String source;
   private final List<Element> elements;
   private final int minLength;
 
-  private TokenPattern(String source, List<Element> elements) {
+  private TokenPattern(String source, List<Element> elements, Set<String> notAfter) {
+    this.notAfter = notAfter;
     this.source = source;
     this.elements = List.copyOf(elements);
     int n = 0;
@@ -32,8 +37,24 @@ final class TokenPattern {
   /** @throws IllegalArgumentException on an empty or malformed pattern */
   static TokenPattern compile(String pattern) {
     List<Element> out = new ArrayList<>();
-    for (String part : pattern.trim().split("\\s+")) {
+    Set<String> notAfter = Set.of();
+    String[] parts = pattern.trim().split("\\s+");
+    for (int p = 0; p < parts.length; p++) {
+      String part = parts[p];
       if (part.isEmpty()) {
+        continue;
+      }
+      if (part.startsWith("<!")) {
+        if (p != 0) {
+          throw new IllegalArgumentException("'<!' must open the pattern: '" + pattern + "'");
+        }
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : part.substring(2).split(",")) {
+          if (!w.isBlank()) {
+            words.add(w.trim().toLowerCase(Locale.ROOT));
+          }
+        }
+        notAfter = Set.copyOf(words);
         continue;
       }
       if (part.startsWith("~")) {
@@ -65,7 +86,7 @@ final class TokenPattern {
     if (out.isEmpty() || out.get(0).negative() || out.get(out.size() - 1).gap() > 0) {
       throw new IllegalArgumentException("pattern must start and end with a word: '" + pattern + "'");
     }
-    return new TokenPattern(pattern, out);
+    return new TokenPattern(pattern, out, notAfter);
   }
 
   /** {@return every word the pattern mentions} */
@@ -84,6 +105,9 @@ final class TokenPattern {
 
   /** {@return the exclusive end token index of the shortest match starting at {@code start}, or -1} */
   int matchAt(SentenceView view, int start) {
+    if (start > 0 && !notAfter.isEmpty() && view.get(start - 1).matchesAny(notAfter)) {
+      return -1;
+    }
     return match(view, start, 0, start);
   }
 
