@@ -233,7 +233,41 @@ public final class EventCoder implements Stage {
       }
       out.add(new SentenceCoder.Actor(m.span(), m.text(), m.entity(), m.type(), first, last));
     }
+    return withoutTitleModifiers(view, out);
+  }
+
+  /**
+   * "Russian President Vladimir Putin": a nationality or country right before a person's title and
+   * name modifies the person and is not an actor of its own.
+   */
+  private static List<SentenceCoder.Actor> withoutTitleModifiers(SentenceView view, List<SentenceCoder.Actor> actors) {
+    List<SentenceCoder.Actor> out = new ArrayList<>();
+    for (SentenceCoder.Actor a : actors) {
+      boolean modifier = false;
+      if (a.type() == EntityType.NATIONALITY || a.type() == EntityType.LOCATION) {
+        for (SentenceCoder.Actor p : actors) {
+          if (p.type() == EntityType.PERSON && p.first() > a.last() && p.first() - a.last() <= 4
+              && wordsOnly(view, a.last() + 1, p.first())) {
+            modifier = true;
+            break;
+          }
+        }
+      }
+      if (!modifier) {
+        out.add(a);
+      }
+    }
     return out;
+  }
+
+  private static boolean wordsOnly(SentenceView view, int from, int to) {
+    for (int k = from; k < to; k++) {
+      SentenceView.Tok t = view.get(k);
+      if (!t.isWord() || t.possessive || t.is("and", "or", "with", "to", "of", "in", "by", "for")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<ActorRef> withCodes(List<ActorRef> refs) {

@@ -631,9 +631,8 @@ final class SentenceCoder {
       frame = lex.frame("CALL");
     }
     ActorRef location = location(in, t, roles);
-    boolean strongCue = cue != null && cue.rule().rank() <= 2;
     boolean bareInfinitive = t.verb() && cue == null && t.start() > 0 && v.get(t.start() - 1).is("to");
-    if (!hasActors && location == null && !strongCue && !in.table() && (!t.verb() || bareInfinitive)) {
+    if (!hasActors && location == null && !st.explicit() && !in.table() && (!t.verb() || bareInfinitive)) {
       weak = true;
     }
     Span whenSpan = in.forcedWhenSpan();
@@ -961,7 +960,9 @@ final class SentenceCoder {
       }
       boolean possessiveModifier = v.get(a.last()).possessive && a.last() + 1 != anchorStart
           && !ownsSubjectNoun(v, a.last() + 1, anchorStart);
-      if (prepositionBefore(in, a) || possessiveModifier) {
+      // "after Trump met Putin": a subordinator opens a clause whose subject this is
+      boolean clauseOpener = a.first() > 0 && isBoundary(v, a.first() - 1);
+      if ((prepositionBefore(in, a) && !clauseOpener) || possessiveModifier) {
         k = a.first();
         continue;
       }

@@ -138,7 +138,7 @@ final class SentenceView {
       String pos = single ? first.pos() : "";
       Set<String> lemmas;
       if (single && !first.pos().isEmpty() && first.lemma() != null) {
-        lemmas = Set.of(lower, first.lemma().toLowerCase(Locale.ROOT));
+        lemmas = new java.util.LinkedHashSet<>(List.of(lower, first.lemma().toLowerCase(Locale.ROOT)));
       } else {
         lemmas = Lemmas.candidates(lower);
       }
