@@ -932,15 +932,6 @@ final class SentenceCoder {
     return k >= 0 && PREPOSITIONS.contains(v.get(k).lower);
   }
 
-  private static String prepositionOf(Input in, Actor a) {
-    SentenceView v = in.view();
-    int k = a.first() - 1;
-    while (k >= 0 && DETERMINERS.contains(v.get(k).lower)) {
-      k--;
-    }
-    return k >= 0 ? v.get(k).lower : "";
-  }
-
   /** The nearest actor before the anchor in its clause that is not in a prepositional phrase. */
   private static Actor subject(Input in, int anchorStart, int anchorEnd) {
     SentenceView v = in.view();
