@@ -1,6 +1,5 @@
 package org.storyline.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -58,15 +57,15 @@ final class BinarySniffer {
     if (n == 0) {
       return null;
     }
-    boolean utf16 = TextDecoder.hasUtf16Bom(head);
+    if (TextDecoder.hasUtf16Bom(head)) {
+      // UTF-16 text is full of NUL and low bytes; only magic numbers tell it from binary
+      return null;
+    }
     int controls = 0;
     for (int i = 0; i < n; i++) {
       int b = head[i] & 0xFF;
       if (b == 0) {
-        if (!utf16) {
-          return "NUL byte at offset " + i;
-        }
-        continue;
+        return "NUL byte at offset " + i;
       }
       if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C && b != 0x1B) || b == 0x7F) {
         controls++;
@@ -88,10 +87,5 @@ final class BinarySniffer {
       }
     }
     return true;
-  }
-
-  /** {@return a short printable rendering of the first bytes, for messages} */
-  static String preview(byte[] head) {
-    return new String(head, 0, Math.min(8, head.length), StandardCharsets.ISO_8859_1).replaceAll("\\p{Cntrl}", "?");
   }
 }

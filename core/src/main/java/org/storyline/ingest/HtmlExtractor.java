@@ -38,7 +38,8 @@ import org.storyline.model.PublicationDate;
  * ancestors (1/(3·level)); candidates start from a tag and class prior and are scaled by {@code 1 -
  * link density}. The best candidate is moved up to an ancestor holding three of the near-best, then
  * joined by qualifying siblings (score above a fifth of the best, or prose paragraphs with few
- * links). Inside the content, link lists are skipped. Blocks end in "\n\n", {@code <br>} in "\n",
+ * links). Inside the content, link lists and the headline (the page's only h1, or an h1 equal to
+ * the title) are skipped. Blocks end in "\n\n", {@code <br>} in "\n",
  * whitespace collapses to one space, control characters are dropped; zero-width and bidi
  * characters are kept.
  *
@@ -179,16 +180,25 @@ public final class HtmlExtractor {
     }
     stats = stats(doc, dropped);
 
-    List<Element> roots = selectContent(doc, stats);
-    TextAssembler out = new TextAssembler(html);
-    for (Element root : roots) {
-      serialize(root, stats, out);
-      out.requestBreak(2);
-    }
-
     String siteName = firstNonBlank(meta.tags.get("og:site_name"), jsonLdText(meta, "publisher", "name"),
         meta.tags.get("application-name"));
     String title = title(doc, meta, siteName);
+    // the headline is the title (metadata), not body text: the page's only h1, or an h1 equal to the title
+    Set<Element> headlines = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> h1s = doc.select("h1");
+    String titleKey = TextCleaner.letterKey(title);
+    for (Element h1 : h1s) {
+      if (h1s.size() == 1 || (!titleKey.isEmpty() && TextCleaner.letterKey(h1.text()).equals(titleKey))) {
+        headlines.add(h1);
+      }
+    }
+
+    List<Element> roots = selectContent(doc, stats);
+    TextAssembler out = new TextAssembler(html);
+    for (Element root : roots) {
+      serialize(root, stats, headlines, out);
+      out.requestBreak(2);
+    }
     String byline = byline(doc, meta);
     PublicationDate published = publicationDate(item, doc, meta, roots, stats, diagnostics);
     String canonical = canonicalUrl(doc, meta);
@@ -453,14 +463,14 @@ public final class HtmlExtractor {
     return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
-  private static void serialize(Element root, Map<Element, Stats> stats, TextAssembler out) {
+  private static void serialize(Element root, Map<Element, Stats> stats, Set<Element> headlines, TextAssembler out) {
     int[] preDepth = {0};
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof Element el) {
           Stats s = stats.get(el);
-          if (s == null || (el != root && isLinkList(el, s))) {
+          if (s == null || (el != root && (isLinkList(el, s) || headlines.contains(el)))) {
             return FilterResult.SKIP_ENTIRELY;
           }
           Range range = el.sourceRange();

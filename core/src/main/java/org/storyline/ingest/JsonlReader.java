@@ -62,6 +62,9 @@ final class JsonlReader {
     while (true) {
       for (int i = from; i < len; i++) {
         if (buf[i] == '\n') {
+          if (!overflow && line.size() + (i - from) > limits.maxRecordBytes()) {
+            overflow = true;
+          }
           if (!overflow) {
             line.write(buf, from, i - from);
           }
