@@ -636,7 +636,20 @@ public final class HtmlExtractor {
     String h1 = h1s.size() == 1 ? h1s.get(0).text() : null;
     String raw = firstNonBlank(meta.tags.get("og:title"), meta.tags.get("twitter:title"),
         jsonLdText(meta, "headline", null), titleEl == null ? null : titleEl.text(), h1);
-    return raw == null ? "" : cleanTitle(raw, siteName);
+    if (raw == null) {
+      return "";
+    }
+    String title = cleanTitle(raw, siteName);
+    // "Headline – Site" or "Section | Headline": when a longer title contains the page's h1, the h1 is
+    // the headline without the site furniture
+    for (Element heading : h1s) {
+      String text = heading.text().strip();
+      if (words(text) >= 2 && title.length() > text.length()
+          && title.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))) {
+        return text;
+      }
+    }
+    return title;
   }
 
   /** {@return the title without a site-name prefix or suffix} */
