@@ -1,0 +1,793 @@
+package org.storyline.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.storyline.model.Diagnostic;
+import org.storyline.model.PublicationDate;
+
+/**
+ * Extracts the main text and metadata of an HTML page with jsoup (position tracking on).
+ *
+ * <p><b>Main text.</b> Non-content elements are dropped (script, style, nav, header, footer, aside,
+ * forms unless they hold most of the page, figures, hidden elements, ARIA navigation roles) and so
+ * are elements whose class or id names furniture (share, social, related, comment, ad, promo,
+ * newsletter, sidebar, breadcrumb, …) unless it also names content (article, body, content, entry,
+ * post, story, …) with little link text. Paragraph-like blocks of 25+ letters score {@code 1 +
+ * commas + min(3, letters/100)}, credited to their parent (full), grandparent (half) and three more
+ * ancestors (1/(3·level)); candidates start from a tag and class prior and are scaled by {@code 1 -
+ * link density}. The best candidate is moved up to an ancestor holding three of the near-best, then
+ * joined by qualifying siblings (score above a fifth of the best, or prose paragraphs with few
+ * links). Inside the content, link lists and the headline (the page's only h1, or an h1 equal to
+ * the title) are skipped. Blocks end in "\n\n", {@code <br>} in "\n",
+ * whitespace collapses to one space, control characters are dropped; zero-width and bidi
+ * characters are kept.
+ *
+ * <p><b>Offsets.</b> Every char maps to the raw HTML string: chars copied from a text node map
+ * exactly (jsoup text ranges aligned char by char, CR LF handled); a char decoded from an entity maps
+ * to the entity's '&amp;'; inserted breaks and collapsed whitespace map to the next char's or the
+ * whitespace's position. Precision: exact for copied chars, start of the construct otherwise.
+ *
+ * <p><b>Metadata.</b> Title: og:title, twitter:title, JSON-LD headline, {@code <title>}, h1 (site
+ * name suffixes such as " | Site" removed). Byline: meta author, article:author, JSON-LD author,
+ * rel=author, itemprop=author, byline/author classes. Publication date (METADATA): meta
+ * article:published_time, JSON-LD datePublished, itemprop=datePublished, other date meta tags,
+ * {@code <time pubdate>}, then the first {@code <time datetime>} inside the main content; values
+ * that cannot be read give a W102 warning. Canonical URL: link rel=canonical, og:url.
+ *
+ * <p>Iterative throughout (10,000 nested elements are fine); never throws on malformed HTML.
+ * Immutable and thread-safe.
+ */
+public final class HtmlExtractor {
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+          JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+      .build();
+  private static final int MAX_JSON_LD_CHARS = 1_000_000;
+
+  private static final Set<String> DROPPED_TAGS = Set.of(
+      "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+      "svg", "math", "canvas", "form", "button", "input", "select", "option", "textarea", "label", "nav", "header",
+      "footer", "aside", "menu", "dialog", "noscript", "figure", "figcaption", "picture", "video", "audio", "map", "head",
+      "title", "meta", "link", "base", "address");
+  /** Dropped unless they hold a good part of the page's text. */
+  private static final Set<String> CONDITIONAL_TAGS = Set.of("form", "noscript");
+  private static final Set<String> DROPPED_ROLES = Set.of(
+      "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu",
+      "menubar", "toolbar", "tablist", "alert");
+  private static final Set<String> NEGATIVE = Set.of(
+      "ad", "ads", "adv", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "byline", "author",
+      "bio", "comment", "comments", "community", "contact", "cookie", "cookies", "disqus", "footer", "foot",
+      "header", "masthead", "menu", "meta", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain",
+      "pagination", "pager", "popup", "promo", "recommended", "related", "share", "sharing", "sidebar",
+      "social", "sponsor", "sponsored", "subscribe", "subscription", "tags", "taboola", "toolbar", "tools",
+      "trending", "widget", "widgets", "signup", "login", "print", "skip", "hidden", "caption", "credit",
+      "teaser", "rail", "overlay", "consent", "gdpr", "poll", "survey", "feedback", "rating", "cta", "extra",
+      "shoutbox", "sponsors", "partners", "jump", "remark", "rss");
+  private static final List<String> NEGATIVE_PREFIXES = List.of(
+      "advert", "banner", "breadcrumb", "comment", "cookie", "footer", "masthead", "navbar", "newsletter",
+      "outbrain", "pagination", "popup", "promo", "recommend", "related", "share", "sharing", "sidebar",
+      "social", "sponsor", "subscri", "taboola", "trending", "widget");
+  private static final Set<String> POSITIVE = Set.of(
+      "article", "articlebody", "body", "content", "contents", "entry", "hentry", "main", "page", "post",
+      "text", "blog", "story", "prose", "news", "richtext");
+  private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
+  private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "span", "font", "center");
+  private static final Set<String> BLOCK_TAGS = Set.of(
+      "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt",
+      "dd", "blockquote", "pre", "table", "tr", "tbody", "thead", "tfoot", "caption", "hr", "center", "details",
+      "summary", "hgroup", "fieldset", "body", "html", "form");
+  private static final Set<String> LIST_LIKE = Set.of("ul", "ol", "div", "section", "table", "dl", "span");
+  private static final List<String> DATE_META = List.of(
+      "og:published_time", "article:published", "published_time", "publish_date", "publish-date", "publishdate",
+      "publication_date", "pubdate", "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date",
+      "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+      "citation_date", "article.published", "datepublished", "originalpublicationdate", "article_date_original",
+      "cxenseparse:recs:publishtime");
+  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"'”’)]?\\s*$", Pattern.DOTALL);
+  private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ");
+
+  /** Per-element letter counts and score. */
+  private static final class Stats {
+    int text;
+    int link;
+    int commas;
+    int direct;
+    int directCommas;
+    boolean candidate;
+    double score;
+
+    double linkDensity() {
+      return text == 0 ? 0 : (double) link / text;
+    }
+  }
+
+  /** Metadata read from head and structured data. */
+  private record Meta(Map<String, String> tags, List<JsonNode> jsonLd) {}
+
+  /** Creates an extractor. */
+  public HtmlExtractor() {}
+
+  /**
+   * {@return the main text and metadata of {@code html}} Never throws on bad HTML.
+   *
+   * @param item names the page in diagnostics (a path, URL or record id)
+   * @param html the page as decoded text; all offsets point into it
+   */
+  public HtmlExtraction extract(String item, String html) {
+    Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Meta meta = readMeta(doc);
+
+    Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element el : doc.getAllElements()) {
+      String tag = el.normalName();
+      if ((DROPPED_TAGS.contains(tag) && !CONDITIONAL_TAGS.contains(tag)) || isHidden(el)
+          || DROPPED_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))) {
+        dropped.add(el);
+      }
+    }
+    Element body = doc.body();
+    Map<Element, Stats> stats = stats(doc, dropped);
+    int pageText = stats.containsKey(body) ? stats.get(body).text : 0;
+    // a wrapper named like furniture ("Ads_TakeOver") that holds the article is not furniture
+    Set<Element> wrapsContent = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marker : doc.select("article, main, [itemprop=articleBody], [role=main]")) {
+      for (Element a = marker.parent(); a != null && wrapsContent.add(a); a = a.parent()) {
+        // marks each ancestor once, so nested markers cost linear time
+      }
+    }
+    for (Element el : doc.getAllElements()) {
+      Stats s = stats.get(el);
+      if (s == null || PROTECTED.contains(el.normalName()) || isArticleBody(el)) {
+        continue;
+      }
+      if (CONDITIONAL_TAGS.contains(el.normalName())) {
+        // whole-page forms (ASP.NET) and no-script fallbacks can hold the article; small ones are
+        // search boxes, sign-ups and tracking pixels
+        if (s.text < pageText / 4) {
+          dropped.add(el);
+        }
+        continue;
+      }
+      int weight = classWeight(el);
+      if (weight < 0 && (!hasPositive(el) || s.linkDensity() > 0.5) && !wrapsContent.contains(el)
+          && !(s.text >= 0.6 * pageText && !isCommentSection(el))) {
+        dropped.add(el);
+      }
+    }
+    stats = stats(doc, dropped);
+
+    String siteName = firstNonBlank(meta.tags.get("og:site_name"), jsonLdText(meta, "publisher", "name"),
+        meta.tags.get("application-name"));
+    String title = title(doc, meta, siteName);
+    // the headline is the title (metadata), not body text: the page's only h1, or an h1 equal to the title
+    Set<Element> headlines = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> h1s = doc.select("h1");
+    String titleKey = TextCleaner.letterKey(title);
+    for (Element h1 : h1s) {
+      if (h1s.size() == 1 || (!titleKey.isEmpty() && TextCleaner.letterKey(h1.text()).equals(titleKey))) {
+        headlines.add(h1);
+      }
+    }
+
+    List<Element> roots = selectContent(doc, stats);
+    TextAssembler out = new TextAssembler(html);
+    for (Element root : roots) {
+      serialize(root, stats, headlines, out);
+      out.requestBreak(2);
+    }
+    String byline = byline(doc, meta);
+    PublicationDate published = publicationDate(item, doc, meta, roots, stats, diagnostics);
+    String canonical = canonicalUrl(doc, meta);
+    return new HtmlExtraction(out.text(), out.map(), title, byline, canonical, published, diagnostics);
+  }
+
+  // ---------------------------------------------------------------- content selection
+
+  private static Map<Element, Stats> stats(Document doc, Set<Element> dropped) {
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element el) {
+          if (dropped.contains(el)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          stats.put(el, new Stats());
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        Node parent = node.parentNode();
+        Stats ps = parent instanceof Element pe ? stats.get(pe) : null;
+        if (node instanceof TextNode t) {
+          if (ps != null) {
+            String s = t.getWholeText();
+            int letters = 0;
+            int commas = 0;
+            for (int i = 0; i < s.length(); i++) {
+              char c = s.charAt(i);
+              if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                letters++;
+              }
+              if (c == ',' || c == '，' || c == '،') {
+                commas++;
+              }
+            }
+            ps.text += letters;
+            ps.direct += letters;
+            ps.commas += commas;
+            ps.directCommas += commas;
+          }
+        } else if (node instanceof Element el) {
+          Stats s = stats.get(el);
+          if (s != null) {
+            if ("a".equals(el.normalName())) {
+              s.link = s.text;
+            }
+            if (ps != null) {
+              ps.text += s.text;
+              ps.link += s.link;
+              ps.commas += s.commas;
+            }
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, doc);
+    return stats;
+  }
+
+  private static List<Element> selectContent(Document doc, Map<Element, Stats> stats) {
+    List<Element> candidates = new ArrayList<>();
+    for (Element el : doc.getAllElements()) {
+      Stats s = stats.get(el);
+      if (s == null) {
+        continue;
+      }
+      String tag = el.normalName();
+      int len;
+      int commas;
+      if (PARAGRAPH_TAGS.contains(tag)) {
+        len = s.text;
+        commas = s.commas;
+      } else if (DIV_LIKE.contains(tag) && s.direct >= 25) {
+        len = s.direct;
+        commas = s.directCommas;
+      } else {
+        continue;
+      }
+      if (len < 25) {
+        continue;
+      }
+      double score = 1 + commas + Math.min(3, len / 100);
+      Element ancestor = el.parent();
+      for (int level = 0; ancestor != null && level < 5; level++) {
+        Stats as = stats.get(ancestor);
+        if (as == null) {
+          break;
+        }
+        if (!as.candidate) {
+          as.candidate = true;
+          as.score = prior(ancestor);
+          candidates.add(ancestor);
+        }
+        as.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3.0);
+        ancestor = ancestor.parent();
+      }
+    }
+    Element top = null;
+    double topScore = Double.NEGATIVE_INFINITY;
+    for (Element c : candidates) {
+      double f = finalScore(c, stats);
+      if (f > topScore) {
+        top = c;
+        topScore = f;
+      }
+    }
+    if (top == null) {
+      Element body = doc.body();
+      return stats.containsKey(body) ? List.of(body) : List.of();
+    }
+    top = promoteToCommonAncestor(top, topScore, candidates, stats);
+    topScore = Math.max(topScore, stats.get(top).candidate ? finalScore(top, stats) : topScore);
+
+    Element parent = top.parent();
+    if (parent == null || !stats.containsKey(parent) || "html".equals(parent.normalName())) {
+      return List.of(top);
+    }
+    List<Element> roots = new ArrayList<>();
+    double threshold = Math.max(10, topScore * 0.2);
+    for (Element sibling : parent.children()) {
+      Stats ss = stats.get(sibling);
+      if (ss == null) {
+        continue;
+      }
+      if (sibling == top) {
+        roots.add(sibling);
+        continue;
+      }
+      double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+      double score = ss.candidate ? finalScore(sibling, stats) : 0;
+      if (score + bonus >= threshold) {
+        roots.add(sibling);
+      } else if (PARAGRAPH_TAGS.contains(sibling.normalName()) || (DIV_LIKE.contains(sibling.normalName()) && ss.direct > 0)) {
+        double ld = ss.linkDensity();
+        if (ss.text > 80 && ld < 0.25) {
+          roots.add(sibling);
+        } else if (ss.text > 0 && ss.text <= 80 && ld == 0 && SENTENCE_END.matcher(sibling.text()).matches()) {
+          roots.add(sibling);
+        }
+      }
+    }
+    return roots;
+  }
+
+  private static Element promoteToCommonAncestor(Element top, double topScore, List<Element> candidates, Map<Element, Stats> stats) {
+    List<Element> near = new ArrayList<>();
+    for (Element c : candidates) {
+      if (c != top && finalScore(c, stats) >= 0.75 * topScore) {
+        near.add(c);
+      }
+    }
+    near.sort((a, b) -> Double.compare(finalScore(b, stats), finalScore(a, stats)));
+    if (near.size() > 4) {
+      near = near.subList(0, 4);
+    }
+    if (near.size() < 3) {
+      return top;
+    }
+    List<Set<Element>> ancestorSets = new ArrayList<>();
+    for (Element c : near) {
+      Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+      Element a = c.parent();
+      for (int i = 0; a != null && i < 50; i++, a = a.parent()) {
+        set.add(a);
+      }
+      ancestorSets.add(set);
+    }
+    Element parent = top.parent();
+    for (int level = 0; parent != null && level < 20 && !"body".equals(parent.normalName()); level++, parent = parent.parent()) {
+      int holding = 0;
+      for (Set<Element> set : ancestorSets) {
+        if (set.contains(parent)) {
+          holding++;
+        }
+      }
+      if (holding >= 3 && stats.containsKey(parent)) {
+        return parent;
+      }
+    }
+    return top;
+  }
+
+  private static double finalScore(Element el, Map<Element, Stats> stats) {
+    Stats s = stats.get(el);
+    return s.score * (1 - s.linkDensity());
+  }
+
+  private static double prior(Element el) {
+    double score = switch (el.normalName()) {
+      case "div" -> 5;
+      case "article" -> 10;
+      case "main" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    if (isArticleBody(el)) {
+      score += 50;
+    }
+    return score + classWeight(el);
+  }
+
+  private static boolean isArticleBody(Element el) {
+    return "articlebody".equalsIgnoreCase(el.attr("itemprop"));
+  }
+
+  private static int classWeight(Element el) {
+    int weight = 0;
+    for (String attr : new String[] {el.className(), el.id()}) {
+      if (attr.isEmpty()) {
+        continue;
+      }
+      boolean negative = false;
+      boolean positive = false;
+      for (String token : TOKEN_SPLIT.split(attr.toLowerCase(Locale.ROOT))) {
+        if (token.isEmpty()) {
+          continue;
+        }
+        if (NEGATIVE.contains(token) || NEGATIVE_PREFIXES.stream().anyMatch(token::startsWith)) {
+          negative = true;
+        }
+        if (POSITIVE.contains(token)) {
+          positive = true;
+        }
+      }
+      if (negative) {
+        weight -= 25;
+      }
+      if (positive) {
+        weight += 25;
+      }
+    }
+    return weight;
+  }
+
+  private static boolean isCommentSection(Element el) {
+    String attr = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+    return attr.contains("comment") || attr.contains("disqus") || attr.contains("discussion");
+  }
+
+  private static boolean hasPositive(Element el) {
+    String attr = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+    for (String token : TOKEN_SPLIT.split(attr)) {
+      if (POSITIVE.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHidden(Element el) {
+    if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    return style.contains("display:none") || style.contains("visibility:hidden");
+  }
+
+  private static void serialize(Element root, Map<Element, Stats> stats, Set<Element> headlines, TextAssembler out) {
+    int[] preDepth = {0};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element el) {
+          Stats s = stats.get(el);
+          if (s == null || (el != root && (isLinkList(el, s) || headlines.contains(el)))) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          Range range = el.sourceRange();
+          if (range.isTracked()) {
+            out.at(range.endPos());
+          }
+          String tag = el.normalName();
+          if ("br".equals(tag)) {
+            out.requestBreak(1);
+          } else if (BLOCK_TAGS.contains(tag)) {
+            out.requestBreak(2);
+          }
+          if ("pre".equals(tag)) {
+            preDepth[0]++;
+          }
+        } else if (node instanceof TextNode t) {
+          out.text(t, preDepth[0] > 0);
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element el) {
+          String tag = el.normalName();
+          if (BLOCK_TAGS.contains(tag)) {
+            out.requestBreak(2);
+          }
+          if ("pre".equals(tag)) {
+            preDepth[0]--;
+          }
+          Range end = el.endSourceRange();
+          if (end.isTracked()) {
+            out.at(end.endPos());
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+  }
+
+  private static boolean isLinkList(Element el, Stats s) {
+    if (s.text == 0) {
+      return false;
+    }
+    String tag = el.normalName();
+    if (LIST_LIKE.contains(tag)) {
+      return s.linkDensity() > 0.5 && s.text < 1000;
+    }
+    if ("p".equals(tag) || "li".equals(tag)) {
+      return s.linkDensity() > 0.7 && s.text < 300;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- metadata
+
+  private static Meta readMeta(Document doc) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (Element m : doc.select("meta")) {
+      String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"));
+      String content = m.attr("content");
+      if (key != null && !content.isBlank()) {
+        tags.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content.strip());
+      }
+    }
+    List<JsonNode> objects = new ArrayList<>();
+    for (Element script : doc.select("script[type]")) {
+      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+        continue;
+      }
+      String data = script.data();
+      if (data.length() > MAX_JSON_LD_CHARS) {
+        continue;
+      }
+      try {
+        collectJsonLd(JSON.readTree(data), objects, 0);
+      } catch (JsonProcessingException e) {
+        // broken structured data is common; the other metadata still counts
+        continue;
+      }
+    }
+    // article-like objects first, in document order otherwise
+    List<JsonNode> ordered = new ArrayList<>();
+    objects.stream().filter(HtmlExtractor::isArticleType).forEach(ordered::add);
+    objects.stream().filter(o -> !isArticleType(o)).forEach(ordered::add);
+    return new Meta(tags, ordered);
+  }
+
+  private static void collectJsonLd(JsonNode node, List<JsonNode> out, int depth) {
+    if (node == null || depth > 5) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> collectJsonLd(n, out, depth + 1));
+    } else if (node.isObject()) {
+      if (node.has("@type")) {
+        out.add(node);
+      }
+      if (node.has("@graph")) {
+        collectJsonLd(node.get("@graph"), out, depth + 1);
+      }
+    }
+  }
+
+  private static boolean isArticleType(JsonNode node) {
+    JsonNode type = node.get("@type");
+    List<String> types = new ArrayList<>();
+    if (type != null && type.isTextual()) {
+      types.add(type.asText());
+    } else if (type != null && type.isArray()) {
+      type.forEach(t -> types.add(t.asText()));
+    }
+    return types.stream().anyMatch(t -> t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report")
+        || t.equals("LiveBlogPosting") || t.equals("NewsArticle"));
+  }
+
+  private static String jsonLdText(Meta meta, String field, String subField) {
+    for (JsonNode node : meta.jsonLd) {
+      JsonNode v = node.get(field);
+      if (v == null) {
+        continue;
+      }
+      if (subField != null && v.isObject()) {
+        v = v.get(subField);
+      }
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        return v.asText().strip();
+      }
+    }
+    return null;
+  }
+
+  private static String jsonLdAuthors(Meta meta) {
+    for (JsonNode node : meta.jsonLd) {
+      JsonNode author = node.get("author");
+      if (author == null) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      List<JsonNode> items = new ArrayList<>();
+      if (author.isArray()) {
+        author.forEach(items::add);
+      } else {
+        items.add(author);
+      }
+      for (JsonNode a : items) {
+        JsonNode name = a.isObject() ? a.get("name") : a;
+        if (name != null && name.isTextual() && !name.asText().isBlank()) {
+          names.add(name.asText().strip());
+        }
+      }
+      if (!names.isEmpty()) {
+        return String.join(", ", names);
+      }
+    }
+    return null;
+  }
+
+  private static String title(Document doc, Meta meta, String siteName) {
+    Element titleEl = doc.selectFirst("title");
+    List<Element> h1s = doc.select("h1");
+    String h1 = h1s.size() == 1 ? h1s.get(0).text() : null;
+    String raw = firstNonBlank(meta.tags.get("og:title"), meta.tags.get("twitter:title"),
+        jsonLdText(meta, "headline", null), titleEl == null ? null : titleEl.text(), h1);
+    if (raw == null) {
+      return "";
+    }
+    String title = cleanTitle(raw, siteName);
+    // "Headline – Site" or "Section | Headline": when a longer title contains the page's h1, the h1 is
+    // the headline without the site furniture
+    for (Element heading : h1s) {
+      String text = heading.text().strip();
+      if (words(text) >= 2 && title.length() > text.length()
+          && title.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))) {
+        return text;
+      }
+    }
+    return title;
+  }
+
+  /** {@return the title without a site-name prefix or suffix} */
+  static String cleanTitle(String raw, String siteName) {
+    String t = raw.replaceAll("\\s+", " ").strip();
+    if (siteName != null && !siteName.isBlank()) {
+      String site = siteName.strip();
+      for (String sep : TITLE_SEPARATORS) {
+        if (t.length() > site.length() + sep.length() && t.toLowerCase(Locale.ROOT).endsWith((sep + site).toLowerCase(Locale.ROOT))) {
+          t = t.substring(0, t.length() - site.length() - sep.length()).strip();
+        } else if (t.length() > site.length() + sep.length() && t.toLowerCase(Locale.ROOT).startsWith((site + sep).toLowerCase(Locale.ROOT))) {
+          t = t.substring(site.length() + sep.length()).strip();
+        }
+      }
+    }
+    for (String sep : List.of(" | ", " :: ")) {
+      int at = t.lastIndexOf(sep);
+      if (at > 0) {
+        String suffix = t.substring(at + sep.length());
+        String rest = t.substring(0, at);
+        if (words(suffix) <= 5 && words(rest) >= 2) {
+          t = rest.strip();
+        }
+      }
+    }
+    return t;
+  }
+
+  private static int words(String s) {
+    String trimmed = s.strip();
+    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+  }
+
+  private static String byline(Document doc, Meta meta) {
+    String metaAuthor = meta.tags.get("author");
+    String articleAuthor = meta.tags.get("article:author");
+    List<String> candidates = new ArrayList<>();
+    candidates.add(metaAuthor);
+    candidates.add(articleAuthor);
+    candidates.add(jsonLdAuthors(meta));
+    candidates.add(meta.tags.get("parsely-author"));
+    candidates.add(meta.tags.get("sailthru.author"));
+    candidates.add(meta.tags.get("dc.creator"));
+    Element rel = doc.selectFirst("a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b][title]");
+    if (rel != null) {
+      candidates.add(rel.hasAttr("title") && "link".equals(rel.normalName()) ? rel.attr("title") : rel.text());
+    }
+    Element itemprop = doc.selectFirst("[itemprop=author]");
+    if (itemprop != null) {
+      Element name = itemprop.selectFirst("[itemprop=name]");
+      candidates.add(itemprop.hasAttr("content") ? itemprop.attr("content") : name != null ? name.text() : itemprop.text());
+    }
+    Element byClass = doc.selectFirst("[class~=(?i)(^|\\s)(byline|author|author-name)(\\s|$)]");
+    if (byClass != null && byClass.text().length() <= 100) {
+      candidates.add(byClass.text());
+    }
+    for (String c : candidates) {
+      String b = cleanByline(c);
+      if (b != null) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static String cleanByline(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String b = raw.replaceAll("\\s+", " ").strip();
+    b = b.replaceFirst("^(?i:by)\\s*:?\\s+", "");
+    if (b.isEmpty() || b.length() > 200 || b.startsWith("http") || b.startsWith("@") || b.startsWith("{")) {
+      return null;
+    }
+    return b;
+  }
+
+  private static PublicationDate publicationDate(String item, Document doc, Meta meta, List<Element> roots,
+      Map<Element, Stats> stats, List<Diagnostic> diagnostics) {
+    List<String[]> candidates = new ArrayList<>();
+    addCandidate(candidates, "article:published_time", meta.tags.get("article:published_time"));
+    addCandidate(candidates, "json-ld datePublished", jsonLdText(meta, "datePublished", null));
+    for (Element el : doc.select("[itemprop=datePublished]")) {
+      addCandidate(candidates, "itemprop=datePublished",
+          firstNonBlank(el.attr("content"), el.attr("datetime"), el.text()));
+    }
+    for (String key : DATE_META) {
+      addCandidate(candidates, key, meta.tags.get(key));
+    }
+    for (Element time : doc.select("time[datetime]")) {
+      String cls = time.className().toLowerCase(Locale.ROOT);
+      if (time.hasAttr("pubdate") || cls.contains("publish") || cls.contains("pubdate")) {
+        addCandidate(candidates, "<time pubdate>", time.attr("datetime"));
+      }
+    }
+    for (Element root : roots) {
+      Element time = root.selectFirst("time[datetime]");
+      if (time != null) {
+        addCandidate(candidates, "<time datetime> in the article", time.attr("datetime"));
+        break;
+      }
+    }
+    for (String[] c : candidates) {
+      Optional<PublicationDate> date = PublishedDates.fromMetadata("html " + c[0], c[1]);
+      if (date.isPresent()) {
+        return date.get();
+      }
+      diagnostics.add(IngestCode.UNPARSEABLE_DATE.at(item, "cannot read date in " + c[0] + ": '" + abbreviate(c[1]) + "'"));
+    }
+    return PublicationDate.unknown();
+  }
+
+  private static void addCandidate(List<String[]> candidates, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      candidates.add(new String[] {field, value.strip()});
+    }
+  }
+
+  private static String canonicalUrl(Document doc, Meta meta) {
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    String href = link == null ? null : link.attr("href").strip();
+    if (href != null && (href.startsWith("http://") || href.startsWith("https://"))) {
+      return href;
+    }
+    String og = meta.tags.get("og:url");
+    return og != null && (og.startsWith("http://") || og.startsWith("https://")) ? og : null;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+  }
+}
