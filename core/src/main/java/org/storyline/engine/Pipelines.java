@@ -1,0 +1,31 @@
+package org.storyline.engine;
+
+import org.storyline.events.EventCoder;
+import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
+import org.storyline.nlp.entities.EntityLinker;
+import org.storyline.nlp.time.PublicationDater;
+import org.storyline.nlp.time.TimeResolver;
+import org.storyline.nlp.time.TimeTagger;
+import org.storyline.pipeline.Pipeline;
+import org.storyline.quotes.QuoteAttributor;
+
+/** The standard per-article pipeline, in the order its layer contracts require. */
+public final class Pipelines {
+  private Pipelines() {}
+
+  /**
+   * {@return language analysis (CoreNLP), time tagging, publication dating, time resolution, entity
+   * linking, quote attribution and event coding} Loads every model once; the result is
+   * thread-safe.
+   */
+  public static Pipeline standard(CoreNlpAnalyzer.Settings nlp) {
+    return Pipeline.of(
+        new CoreNlpAnalyzer(nlp),
+        new TimeTagger(),
+        new PublicationDater(),
+        new TimeResolver(),
+        new EntityLinker(),
+        new QuoteAttributor(),
+        new EventCoder());
+  }
+}
