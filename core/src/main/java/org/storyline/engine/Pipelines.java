@@ -19,8 +19,13 @@ public final class Pipelines {
    * thread-safe.
    */
   public static Pipeline standard(CoreNlpAnalyzer.Settings nlp) {
+    return standard(new CoreNlpAnalyzer(nlp));
+  }
+
+  /** {@return the standard pipeline around an already loaded language analyzer} */
+  public static Pipeline standard(CoreNlpAnalyzer analyzer) {
     return Pipeline.of(
-        new CoreNlpAnalyzer(nlp),
+        analyzer,
         new TimeTagger(),
         new PublicationDater(),
         new TimeResolver(),
