@@ -30,10 +30,12 @@ import org.storyline.model.PublicationDate;
  * Extracts the main text and metadata of an HTML page with jsoup (position tracking on).
  *
  * <p><b>Main text.</b> Non-content elements are dropped (script, style, nav, header, footer, aside,
- * forms unless they hold most of the page, figures, hidden elements, ARIA navigation roles) and so
+ * figures, hidden elements, ARIA navigation roles; forms and noscript blocks unless they hold a
+ * quarter of the page's text) and so
  * are elements whose class or id names furniture (share, social, related, comment, ad, promo,
  * newsletter, sidebar, breadcrumb, …) unless it also names content (article, body, content, entry,
- * post, story, …) with little link text. Paragraph-like blocks of 25+ letters score {@code 1 +
+ * post, story, …) with little link text, or wraps the article element or 60% of the page's text
+ * (not a comment section). Paragraph-like blocks of 25+ letters score {@code 1 +
  * commas + min(3, letters/100)}, credited to their parent (full), grandparent (half) and three more
  * ancestors (1/(3·level)); candidates start from a tag and class prior and are scaled by {@code 1 -
  * link density}. The best candidate is moved up to an ancestor holding three of the near-best, then
@@ -155,8 +157,10 @@ public final class HtmlExtractor {
     // a wrapper named like furniture ("Ads_TakeOver") that holds the article is not furniture
     Set<Element> wrapsContent = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element marker : doc.select("article, main, [itemprop=articleBody], [role=main]")) {
-      for (Element a = marker.parent(); a != null && wrapsContent.add(a); a = a.parent()) {
-        // marks each ancestor once, so nested markers cost linear time
+      Element a = marker.parent();
+      // stops at an ancestor already marked, so nested markers cost linear time
+      while (a != null && wrapsContent.add(a)) {
+        a = a.parent();
       }
     }
     for (Element el : doc.getAllElements()) {
@@ -200,7 +204,7 @@ public final class HtmlExtractor {
       out.requestBreak(2);
     }
     String byline = byline(doc, meta);
-    PublicationDate published = publicationDate(item, doc, meta, roots, stats, diagnostics);
+    PublicationDate published = publicationDate(item, doc, meta, roots, diagnostics);
     String canonical = canonicalUrl(doc, meta);
     return new HtmlExtraction(out.text(), out.map(), title, byline, canonical, published, diagnostics);
   }
@@ -728,7 +732,7 @@ public final class HtmlExtractor {
   }
 
   private static PublicationDate publicationDate(String item, Document doc, Meta meta, List<Element> roots,
-      Map<Element, Stats> stats, List<Diagnostic> diagnostics) {
+      List<Diagnostic> diagnostics) {
     List<String[]> candidates = new ArrayList<>();
     addCandidate(candidates, "article:published_time", meta.tags.get("article:published_time"));
     addCandidate(candidates, "json-ld datePublished", jsonLdText(meta, "datePublished", null));

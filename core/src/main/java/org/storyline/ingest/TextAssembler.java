@@ -58,6 +58,11 @@ final class TextAssembler {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
+      if (p < end && (source.charAt(p) == '\n' || source.charAt(p) == '\r') && c != '\n' && c != '\r') {
+        // the parser drops the newline that opens a <pre> or <textarea>
+        p++;
+        continue;
+      }
       if (p < end && source.charAt(p) == '&') {
         int q = p + 1;
         while (q < end && q - p <= 32 && (Character.isLetterOrDigit(source.charAt(q)) || source.charAt(q) == '#')) {
