@@ -116,7 +116,7 @@ final class Attribution {
     sentences.sort(Comparator.comparing(Sentence::span));
     if (sentences.isEmpty() && len > 0) {
       sentences.add(new Sentence(0, new Span(0, len)));
-      diagnostics.add(Diagnostic.warning("W303", QuoteAttributor.NAME, doc.id().value(),
+      diagnostics.add(Diagnostic.warning("W353", QuoteAttributor.NAME, doc.id().value(),
           "no sentences: the whole text is treated as one sentence"));
     }
     sentStart = new int[sentences.size()];
@@ -136,7 +136,7 @@ final class Attribution {
     }
     tokens.sort(Comparator.comparing(Token::span));
     if (tokens.isEmpty() && len > 0) {
-      diagnostics.add(Diagnostic.warning("W303", QuoteAttributor.NAME, doc.id().value(),
+      diagnostics.add(Diagnostic.warning("W353", QuoteAttributor.NAME, doc.id().value(),
           "no tokens: quotes are found but not attributed"));
     }
     n = tokens.size();
@@ -177,17 +177,17 @@ final class Attribution {
       }
     }
     if (dropped > 0) {
-      diagnostics.add(Diagnostic.warning("W304", QuoteAttributor.NAME, doc.id().value(),
+      diagnostics.add(Diagnostic.warning("W354", QuoteAttributor.NAME, doc.id().value(),
           dropped + " sentence, token or mention span(s) outside the text were ignored"));
     }
 
     QuoteScanner.Result scan = QuoteScanner.scan(text, this::sentenceEndAt, maxQuotes);
     if (scan.capped()) {
-      diagnostics.add(Diagnostic.warning("W301", QuoteAttributor.NAME, doc.id().value(),
+      diagnostics.add(Diagnostic.warning("W351", QuoteAttributor.NAME, doc.id().value(),
           "more than " + maxQuotes + " quoted passages: only the first " + maxQuotes + " are kept"));
     }
     if (scan.unclosed() + scan.strayClosers() > 0) {
-      diagnostics.add(Diagnostic.warning("W302", QuoteAttributor.NAME, doc.id().value(),
+      diagnostics.add(Diagnostic.warning("W352", QuoteAttributor.NAME, doc.id().value(),
           "unbalanced quotation marks: " + scan.unclosed() + " unclosed, " + scan.strayClosers()
               + " closing mark(s) without an opening one"));
     }
@@ -600,7 +600,7 @@ final class Attribution {
       }
     }
     if (capped > 0) {
-      diagnostics.add(Diagnostic.warning("W301", QuoteAttributor.NAME, doc.id().value(),
+      diagnostics.add(Diagnostic.warning("W351", QuoteAttributor.NAME, doc.id().value(),
           "more than " + maxQuotes + " reported quotes: " + capped + " dropped"));
     }
     return out;

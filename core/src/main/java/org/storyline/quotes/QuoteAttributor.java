@@ -32,9 +32,9 @@ import org.storyline.pipeline.StageInfo;
  * Sieve#SCARE}); {@link #isSpeech(Quote)} separates them from speech.
  *
  * <p>Runs in O(n log n) in the length of the article: every look-around is bounded. At most {@code
- * maxQuotes} quoted and {@code maxQuotes} reported quotes are kept per article (diagnostic W301).
- * Diagnostics: W301 cap reached, W302 unbalanced quotation marks, W303 missing sentences or tokens,
- * W304 annotations outside the text ignored. Immutable and thread-safe.
+ * maxQuotes} quoted and {@code maxQuotes} reported quotes are kept per article (diagnostic W351).
+ * Diagnostics: W351 cap reached, W352 unbalanced quotation marks, W353 missing sentences or tokens,
+ * W354 annotations outside the text ignored. Immutable and thread-safe.
  */
 public final class QuoteAttributor implements Stage {
   /** The stage name. */

@@ -9,8 +9,8 @@
  * 0.15: not speech, see {@link org.storyline.quotes.QuoteAttributor#isSpeech}); REPORTED for
  * speech without marks ("according to X, …", "X said that …", "…, officials said").
  *
- * <p>Diagnostic codes: W301 quote cap per article reached; W302 unbalanced quotation marks (one
- * aggregated warning per article); W303 no sentences or no tokens; W304 annotation spans outside
+ * <p>Diagnostic codes: W351 quote cap per article reached; W352 unbalanced quotation marks (one
+ * aggregated warning per article); W353 no sentences or no tokens; W354 annotation spans outside
  * the text ignored.
  */
 package org.storyline.quotes;

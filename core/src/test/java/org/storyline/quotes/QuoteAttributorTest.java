@@ -73,7 +73,7 @@ class QuoteAttributorTest {
     assertThat(q.speaker().text()).as("He’s -> Trump, not the addressee Zelensky").isEqualTo("Trump");
     assertThat(sieve(q)).isEqualTo(Sieve.CUE_PRONOUN);
     assertThat(q.provenance().confidence()).isLessThan(Sieve.CUE_PRONOUN.confidence());
-    assertThat(doc.diagnostics()).extracting(Diagnostic::code).contains("W302");
+    assertThat(doc.diagnostics()).extracting(Diagnostic::code).contains("W352");
   }
 
   @Test
@@ -312,14 +312,14 @@ class QuoteAttributorTest {
         () -> capped.apply(Marked.doc(sb.toString())));
     assertThat(doc.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT)).hasSize(300);
     assertThat(doc.quotes().get(0).speaker().text()).isEqualTo("Putin");
-    assertThat(doc.diagnostics()).extracting(Diagnostic::code).contains("W301");
+    assertThat(doc.diagnostics()).extracting(Diagnostic::code).contains("W351");
   }
 
   @Test
   void unbalancedMarksNeverThrowAndAreReportedOnce() {
     String text = "”Stray closer. “Open “open again « and » ” \" ' ‘ ’ \" \"\" “\n“\n”” said he, “”.";
     AnnotatedArticle doc = ATTRIBUTOR.apply(Docs.article(text));
-    assertThat(doc.diagnostics()).extracting(Diagnostic::code).containsOnlyOnce("W302");
+    assertThat(doc.diagnostics()).extracting(Diagnostic::code).containsOnlyOnce("W352");
     for (Quote q : doc.quotes()) {
       assertThat(q.span().coveredText(text)).isEqualTo(q.text());
       assertThat(q.text()).isNotBlank();
@@ -350,10 +350,10 @@ class QuoteAttributorTest {
     mentions.add(new Mention(MentionId.of("bad"), outside, "Ghost", EntityType.PERSON, null,
         new Provenance(doc.id(), outside, Docs.TEST_STAGE, 1.0)));
     AnnotatedArticle out = ATTRIBUTOR.apply(doc.withMentions(mentions));
-    assertThat(out.diagnostics()).extracting(Diagnostic::code).contains("W304");
+    assertThat(out.diagnostics()).extracting(Diagnostic::code).contains("W354");
     assertThat(quoteWithText(out, "We are ready").speaker().text()).isEqualTo("Putin");
     AnnotatedArticle bare = ATTRIBUTOR.apply(doc.withTokens(List.of()).withSentences(List.of()));
-    assertThat(bare.diagnostics()).extracting(Diagnostic::code).contains("W303");
+    assertThat(bare.diagnostics()).extracting(Diagnostic::code).contains("W353");
     assertThat(bare.quotes()).extracting(Quote::text).containsExactly("We are ready");
   }
 }

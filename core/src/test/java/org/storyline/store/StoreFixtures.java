@@ -117,7 +117,7 @@ final class StoreFixtures {
     AnnotatedArticle doc = base.withArticle(article).withTokens(tokens);
     return doc.withMentions(mentions(doc)).withTimes(times(doc)).withRoles(roles(doc)).withQuotes(quotes(doc))
         .withEvents(events(doc))
-        .withDiagnostic(Diagnostic.warning("W201", "time.tagger", id, "one expression left unresolved"))
+        .withDiagnostic(Diagnostic.warning("W231", "time.tagger", id, "one expression left unresolved"))
         .withDiagnostic(Diagnostic.info("I300", "events", id + ":2", "no target found"));
   }
 

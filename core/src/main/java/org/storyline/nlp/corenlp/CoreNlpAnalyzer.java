@@ -104,7 +104,7 @@ public final class CoreNlpAnalyzer implements Stage {
       int index = sentences.size();
       sentences.add(new Sentence(index, new Span(start, end)));
       if (labels.size() > settings.maxSentenceTokens()) {
-        out = out.withDiagnostic(Diagnostic.warning("W201", INFO.name(), doc.id().value(),
+        out = out.withDiagnostic(Diagnostic.warning("W210", INFO.name(), doc.id().value(),
             "sentence " + index + " has " + labels.size() + " tokens (limit " + settings.maxSentenceTokens()
                 + "): left without POS and entities"));
       }

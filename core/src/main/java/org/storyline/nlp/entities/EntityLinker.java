@@ -59,11 +59,11 @@ public final class EntityLinker implements Stage {
   public static final StageInfo INFO = new StageInfo("entities.linker", "v1",
       Set.of(Layer.MENTIONS, Layer.SENTENCES, Layer.TOKENS), Set.of(Layer.MENTIONS, Layer.ENTITY_LINKS, Layer.ROLES));
   /** Diagnostic: an input mention's span lies outside the text or does not cover its text; dropped. */
-  public static final String BAD_MENTION = "W201";
+  public static final String BAD_MENTION = "W221";
   /** Diagnostic (info): page-furniture mentions dropped, with reasons. */
-  public static final String JUNK_DROPPED = "W202";
+  public static final String JUNK_DROPPED = "W222";
   /** Diagnostic (info): descriptor phrases no person could be found for. */
-  public static final String DESCRIPTOR_UNRESOLVED = "W203";
+  public static final String DESCRIPTOR_UNRESOLVED = "W223";
 
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "gen",
       "lt", "col", "maj", "capt", "sen", "rep", "gov", "sgt", "adm", "pres", "prof");

@@ -28,7 +28,7 @@
  * before it among those the article already stated in that role (same head, compatible country,
  * same "former"-ness); else, for a country-scoped office, to the lexicon's office holder on the
  * publication date ({@code office} records); for an undated article only to a holder the article
- * names. Unresolved descriptors are dropped with diagnostic {@code W203}.
+ * names. Unresolved descriptors are dropped with diagnostic {@code W223}.
  *
  * <p><b>Roles</b> ({@link org.storyline.model.RoleMention}) come from the patterns of {@code
  * entities/roles.v1.txt}: premodifier ("Russian President Vladimir Putin" -> "president"),
@@ -41,10 +41,10 @@
  * <p><b>Page furniture</b> ({@code entities/furniture.v1.txt}): mentions inside an author biography,
  * byline names standing alone on their line, multi-word names with a headline verb on a
  * headline-like line or a finite-verb tag, and pronouns that have no single antecedent are dropped
- * (diagnostic {@code W202}, aggregated). "he"/"his"/"she"/"her" tagged as PERSON link to the only
+ * (diagnostic {@code W222}, aggregated). "he"/"his"/"she"/"her" tagged as PERSON link to the only
  * person named earlier in the sentence (or the previous one), at confidence 0.6.
  *
- * <p>Diagnostic codes: {@code W201} input mention not matching its span (dropped), {@code W202}
- * page furniture dropped (info), {@code W203} descriptor unresolved (info).
+ * <p>Diagnostic codes: {@code W221} input mention not matching its span (dropped), {@code W222}
+ * page furniture dropped (info), {@code W223} descriptor unresolved (info).
  */
 package org.storyline.nlp.entities;

@@ -38,7 +38,7 @@ import org.storyline.pipeline.StageInfo;
  *
  * Every bound carries {@link Evidence}. When bounds conflict, the smallest set of bounds whose
  * removal makes the window consistent is dropped (ties: the narrowest window wins) and a {@code
- * W203} diagnostic lists them. With no bound the date stays {@link PublicationDate#unknown()}.
+ * W233} diagnostic lists them. With no bound the date stays {@link PublicationDate#unknown()}.
  *
  * <p>Requires {@link Layer#TIMES} and {@link Layer#TOKENS} (tags are used for tense when present);
  * provides {@link Layer#PUBLICATION_DATE}. Immutable and thread-safe.
@@ -81,8 +81,8 @@ public final class PublicationDater implements Stage {
       for (Bound b : inference.dropped()) {
         names.add(b.kind() + " " + b.date() + " ('" + b.evidence().text() + "')");
       }
-      out = out.withDiagnostic(Diagnostic.warning(TimeCodes.W203.code(), INFO.name(), doc.id().value(),
-          TimeCodes.W203.message(names)));
+      out = out.withDiagnostic(Diagnostic.warning(TimeCodes.W233.code(), INFO.name(), doc.id().value(),
+          TimeCodes.W233.message(names)));
     }
     return out;
   }

@@ -3,13 +3,13 @@ package org.storyline.nlp.time;
 /** Stable diagnostic codes of the time stages (W2xx: warnings of the nlp layer). */
 enum TimeCodes {
   /** A time expression was recognised but could not be given a value. */
-  W201("W201", "time expression(s) recognised without a value: %s"),
+  W231("W231", "time expression(s) recognised without a value: %s"),
   /** Relative expressions were left relative because the article has no anchor date. */
-  W202("W202", "%d relative time expression(s) left unresolved: no publication date"),
+  W232("W232", "%d relative time expression(s) left unresolved: no publication date"),
   /** Publication-date cues contradict each other; some were dropped. */
-  W203("W203", "publication-date cues conflict; dropped %s"),
+  W233("W233", "publication-date cues conflict; dropped %s"),
   /** A relative expression could not be resolved against the anchor. */
-  W204("W204", "cannot resolve %s");
+  W234("W234", "cannot resolve %s");
 
   private final String code;
   private final String template;

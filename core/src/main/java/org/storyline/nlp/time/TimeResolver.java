@@ -19,7 +19,7 @@ import org.storyline.pipeline.StageInfo;
 /**
  * Stage {@code time.resolver/v1}: resolves {@link TimeValue.Relative} time expressions against the
  * article's publication date ({@link PublicationDate#anchor()}) and the tense of their clause.
- * Without an anchor the values stay relative (one {@code W202} diagnostic): there is no clock.
+ * Without an anchor the values stay relative (one {@code W232} diagnostic): there is no clock.
  *
  * <p>Requires {@link Layer#TIMES} and {@link Layer#PUBLICATION_DATE}; provides {@link
  * Layer#RESOLVED_TIMES} (the same expressions, relative values replaced). A resolved expression's
@@ -82,8 +82,8 @@ public final class TimeResolver implements Stage {
       return doc;
     }
     if (anchor == null) {
-      return doc.withDiagnostic(Diagnostic.info(TimeCodes.W202.code(), INFO.name(), doc.id().value(),
-          TimeCodes.W202.message(relatives)));
+      return doc.withDiagnostic(Diagnostic.info(TimeCodes.W232.code(), INFO.name(), doc.id().value(),
+          TimeCodes.W232.message(relatives)));
     }
     double factor = anchorConfidence(published);
     List<TimeExpression> out = new ArrayList<>(doc.times().size());
@@ -108,8 +108,8 @@ public final class TimeResolver implements Stage {
     }
     AnnotatedArticle result = doc.withTimes(out);
     if (!failed.isEmpty()) {
-      result = result.withDiagnostic(Diagnostic.warning(TimeCodes.W204.code(), INFO.name(), doc.id().value(),
-          TimeCodes.W204.message(failed.subList(0, Math.min(5, failed.size())))));
+      result = result.withDiagnostic(Diagnostic.warning(TimeCodes.W234.code(), INFO.name(), doc.id().value(),
+          TimeCodes.W234.message(failed.subList(0, Math.min(5, failed.size())))));
     }
     return result;
   }

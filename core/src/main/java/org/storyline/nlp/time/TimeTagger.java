@@ -21,7 +21,7 @@ import org.storyline.pipeline.StageInfo;
  * TimeValue.Resolved} value, expressions that need the publication date a {@link
  * TimeValue.Relative} one (rule grammar in the package documentation), durations and sets a {@link
  * TimeValue.Duration}; an expression that cannot be valued gets {@link TimeValue.Unresolvable} and
- * a {@code W201} diagnostic.
+ * a {@code W231} diagnostic.
  *
  * <p>Requires {@link Layer#SENTENCES} (matches never cross a sentence boundary; tokens and their
  * tags are used for tense when present); provides {@link Layer#TIMES}, replacing any earlier
@@ -66,8 +66,8 @@ public final class TimeTagger implements Stage {
     }
     if (!unvalued.isEmpty()) {
       List<String> shown = unvalued.subList(0, Math.min(5, unvalued.size()));
-      out = out.withDiagnostic(Diagnostic.warning(TimeCodes.W201.code(), INFO.name(), doc.id().value(),
-          TimeCodes.W201.message(shown + (unvalued.size() > 5 ? " and " + (unvalued.size() - 5) + " more" : ""))));
+      out = out.withDiagnostic(Diagnostic.warning(TimeCodes.W231.code(), INFO.name(), doc.id().value(),
+          TimeCodes.W231.message(shown + (unvalued.size() > 5 ? " and " + (unvalued.size() - 5) + " more" : ""))));
     }
     return out;
   }

@@ -106,7 +106,7 @@ class TimeResolverTest {
     AnnotatedArticle out = RESOLVER.apply(doc);
     assertThat(out.times()).isEqualTo(doc.times());
     assertThat(out.times()).extracting(TimeExpression::value).allMatch(v -> v instanceof TimeValue.Relative);
-    assertThat(out.diagnostics()).anyMatch(d -> d.code().equals("W202"));
+    assertThat(out.diagnostics()).anyMatch(d -> d.code().equals("W232"));
   }
 
   @Test

@@ -96,7 +96,7 @@ class TimeTaggerTest {
     AnnotatedArticle out = TAGGER.apply(Docs.article("The memo was dated February 30, 2025 by mistake."));
     assertThat(out.times()).hasSize(1);
     assertThat(out.times().get(0).value()).isInstanceOf(TimeValue.Unresolvable.class);
-    assertThat(out.diagnostics()).anyMatch(d -> d.code().equals("W201"));
+    assertThat(out.diagnostics()).anyMatch(d -> d.code().equals("W231"));
   }
 
   @Test
