@@ -203,6 +203,36 @@ class SeedsEndToEndTest {
   }
 
   @Test
+  void linksASyndicatedCopyAsADuplicateThatAddsSourcesButNoEvents(@TempDir Path batch, @TempDir Path fresh)
+      throws Exception {
+    try (Stream<Path> s = Files.list(EXAMPLES)) {
+      for (Path f : s.toList()) {
+        Files.copy(f, batch.resolve(f.getFileName()));
+      }
+    }
+    Path original;
+    try (Stream<Path> s = Files.list(EXAMPLES)) {
+      original = s.filter(p -> p.getFileName().toString().startsWith("003")).findFirst().orElseThrow();
+    }
+    List<String> lines = new ArrayList<>(Files.readAllLines(original));
+    lines.add(1, "Syndicated by World Wire Services");
+    lines.add("This story was republished under licence. All rights reserved by the original publisher.");
+    Files.write(batch.resolve("zz_syndicated_copy.txt"), lines);
+    try (StorylineEngine engine = new StorylineEngine(StoryStore.open(fresh), pipeline, new Ingestor(), 2)) {
+      AnalyzeReport r = engine.analyze(List.of(batch), StorylineEngine.Listener.none());
+      assertThat(r.stored()).isEqualTo(6);
+      assertThat(r.duplicates()).isEqualTo(1);
+      Story withCopy = engine.store().loadStory();
+      assertThat(withCopy.events()).hasSameSizeAs(story.events());
+      AnnotatedArticle copy = engine.store().loadArticles().stream()
+          .filter(d -> d.article().source().contains("zz_syndicated_copy")).findFirst().orElseThrow();
+      assertThat(engine.store().duplicates()).singleElement()
+          .satisfies(l -> assertThat(l.article()).isEqualTo(copy.id()));
+      assertThat(withCopy.events()).anyMatch(e -> e.mentions().stream().anyMatch(c -> c.article().equals(copy.id())));
+    }
+  }
+
+  @Test
   void reanalysingIsANoOpAndTheStoryDoesNotDependOnArrivalOrder(@TempDir Path other, @TempDir Path reversed)
       throws Exception {
     try (StorylineEngine engine = new StorylineEngine(StoryStore.open(storeDir), pipeline, new Ingestor(), 2)) {
