@@ -142,10 +142,21 @@ public final class StorylineEngine implements AutoCloseable {
           return;
         }
         pool.execute(() -> {
-          AnnotatedArticle doc = pipeline.apply(AnnotatedArticle.of(article));
+          AnnotatedArticle doc;
+          try {
+            doc = pipeline.apply(AnnotatedArticle.of(article));
+          } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // a stage bug or an article too big for memory: skip this article, keep the batch going
+            diagnostic(Diagnostic.error("E002", "pipeline", article.source(),
+                "analysis failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+            known.remove(article.id());
+            inFlight.release();
+            return;
+          }
           try {
             toStore.put(Optional.of(doc));
           } catch (InterruptedException e) {
+            inFlight.release();
             Thread.currentThread().interrupt();
           }
         });

@@ -1,0 +1,64 @@
+package org.storyline.engine;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.ingest.Ingestor;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.pipeline.Layer;
+import org.storyline.pipeline.Pipeline;
+import org.storyline.pipeline.Stage;
+import org.storyline.pipeline.StageInfo;
+import org.storyline.store.StoryStore;
+
+/** The engine's batch guarantees, with a stand-in pipeline (no language models). */
+class StorylineEngineTest {
+  /** Fails hard on articles that contain "BOOM"; passes others through unchanged. */
+  private static final Stage FRAGILE = new Stage() {
+    @Override
+    public StageInfo info() {
+      return new StageInfo("test.fragile", "v1", Set.of(Layer.TEXT), Set.of());
+    }
+
+    @Override
+    public AnnotatedArticle apply(AnnotatedArticle doc) {
+      if (doc.text().contains("BOOM")) {
+        throw new OutOfMemoryError("simulated");
+      }
+      return doc;
+    }
+  };
+
+  @Test
+  void anArticleWhoseAnalysisFailsIsSkippedAndTheBatchGoesOn(@TempDir Path in, @TempDir Path store) throws Exception {
+    for (int i = 0; i < 12; i++) {
+      String body = i % 4 == 0 ? "BOOM goes article " + i : "Ordinary article number " + i + " about talks.";
+      Files.writeString(in.resolve(String.format("a%02d.txt", i)), "Title " + i + "\n\n" + body, UTF_8);
+    }
+    try (StorylineEngine engine = new StorylineEngine(StoryStore.open(store), Pipeline.of(FRAGILE), new Ingestor(), 2)) {
+      AnalyzeReport report = assertTimeoutPreemptively(Duration.ofSeconds(60),
+          () -> engine.analyze(List.of(in), StorylineEngine.Listener.none()));
+      assertThat(report.read()).isEqualTo(12);
+      assertThat(report.stored()).isEqualTo(9);
+      assertThat(report.skippedByReason()).containsKey("E002 analysis failed");
+      assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("E002")).hasSize(3)
+          .allSatisfy(d -> assertThat(d.item()).contains("a0"));
+      assertThat(engine.store().articleIds()).hasSize(9);
+    }
+    // the failed ones are retried by a later run rather than remembered as stored
+    try (StorylineEngine engine = new StorylineEngine(StoryStore.open(store), Pipeline.of(FRAGILE), new Ingestor(), 1)) {
+      AnalyzeReport again = engine.analyze(List.of(in), StorylineEngine.Listener.none());
+      assertThat(again.alreadyStored()).isEqualTo(9);
+      assertThat(again.stored()).isZero();
+      assertThat(again.skipped()).isEqualTo(3);
+    }
+  }
+}
