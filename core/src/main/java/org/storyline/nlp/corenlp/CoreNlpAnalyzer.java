@@ -53,6 +53,8 @@ public final class CoreNlpAnalyzer implements Stage {
 
   private final StanfordCoreNLP pipeline;
   private final Settings settings;
+  private final Properties properties;
+  private volatile StanfordCoreNLP pretokenized;
 
   public CoreNlpAnalyzer(Settings settings) {
     this.settings = settings;
@@ -70,7 +72,88 @@ public final class CoreNlpAnalyzer implements Stage {
     p.setProperty("ner.maxlen", Integer.toString(settings.maxSentenceTokens()));
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.language", "en");
+    this.properties = p;
     this.pipeline = new StanfordCoreNLP(p, false);
+  }
+
+  /**
+   * Tags one pre-tokenised sentence with CoreNLP's NER labels, one per word: {@code PERSON},
+   * {@code LOCATION}, {@code ORGANIZATION}, {@code MISC} (the CoNLL 4-class model), numeric
+   * classes ({@code NUMBER}, {@code MONEY}, {@code PERCENT}, {@code DATE}, ...) or {@code O}. The
+   * words are taken as they are (no re-tokenisation, no sentence splitting): POS, lemma and NER
+   * run on exactly these tokens, with the same models and settings as {@link #apply}. Sentences
+   * longer than {@link Settings#maxSentenceTokens()} words, and analyzers built with NER off, give
+   * all {@code O}. Thread-safe; the first call builds a small second pipeline that shares the
+   * loaded models.
+   *
+   * @throws IllegalArgumentException when a word is empty
+   */
+  public List<String> nerTags(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    if (words.isEmpty()) {
+      return out;
+    }
+    if (!settings.ner() || words.size() > settings.maxSentenceTokens()) {
+      for (int i = 0; i < words.size(); i++) {
+        out.add("O");
+      }
+      return out;
+    }
+    List<CoreLabel> labels = new ArrayList<>(words.size());
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w == null || w.isEmpty()) {
+        throw new IllegalArgumentException("empty word at index " + i);
+      }
+      if (i > 0) {
+        text.append(' ');
+      }
+      CoreLabel l = new CoreLabel();
+      l.setWord(w);
+      l.setValue(w);
+      l.setOriginalText(w);
+      l.setBeginPosition(text.length());
+      text.append(w);
+      l.setEndPosition(text.length());
+      l.setIndex(i + 1);
+      l.setSentIndex(0);
+      labels.add(l);
+    }
+    Annotation annotation = new Annotation(text.toString());
+    annotation.set(CoreAnnotations.TokensAnnotation.class, labels);
+    CoreMap sentence = new edu.stanford.nlp.util.ArrayCoreMap();
+    sentence.set(CoreAnnotations.TextAnnotation.class, text.toString());
+    sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+    sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
+    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, 0);
+    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, text.length());
+    sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+    sentence.set(CoreAnnotations.TokenEndAnnotation.class, labels.size());
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+    pretokenizedPipeline().annotate(annotation);
+    for (CoreLabel l : labels) {
+      String tag = l.ner();
+      out.add(tag == null ? "O" : tag);
+    }
+    return out;
+  }
+
+  private StanfordCoreNLP pretokenizedPipeline() {
+    StanfordCoreNLP p = pretokenized;
+    if (p == null) {
+      synchronized (this) {
+        p = pretokenized;
+        if (p == null) {
+          Properties props = new Properties();
+          props.putAll(properties);
+          props.setProperty("annotators", "pos,lemma,ner");
+          p = new StanfordCoreNLP(props, false);
+          pretokenized = p;
+        }
+      }
+    }
+    return p;
   }
 
   @Override

@@ -68,4 +68,23 @@ class CoreNlpAnalyzerTest {
     assertThat(doc.sentences()).isEmpty();
     assertThat(doc.mentions()).isEmpty();
   }
+
+  @Test
+  void tagsAPretokenisedSentenceWordForWord() {
+    List<String> words = List.of("U.N.", "official", "Ekeus", "heads", "for", "Baghdad", "(", "Iraq", ")", ".");
+    List<String> tags = analyzer.nerTags(words);
+    assertThat(tags).hasSize(words.size());
+    assertThat(tags.get(0)).isEqualTo("ORGANIZATION");
+    assertThat(tags.get(2)).isEqualTo("PERSON");
+    assertThat(tags.get(5)).isEqualTo("LOCATION");
+    assertThat(tags.get(7)).isEqualTo("LOCATION");
+    assertThat(tags.get(1)).isEqualTo("O");
+  }
+
+  @Test
+  void pretokenisedTaggingNeverSplitsOrMergesWords() {
+    List<String> words = List.of("don't", "stop", "at", "3:30pm", "in", "New", "York-based", "firms");
+    assertThat(analyzer.nerTags(words)).hasSize(words.size());
+    assertThat(analyzer.nerTags(List.of())).isEmpty();
+  }
 }

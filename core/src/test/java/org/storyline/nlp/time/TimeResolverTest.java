@@ -54,6 +54,18 @@ class TimeResolverTest {
   }
 
   @Test
+  void aWeekdayAfterReportedWouldIsTheComingOneEvenAfterAPastReportingVerb() {
+    // reported speech backshifts "will" to "would": the trip is still ahead of the report
+    AnnotatedArticle doc = Docs.article("a", "Officials said the envoy would travel to Moscow Thursday.",
+        LocalDate.of(2000, 4, 5));
+    AnnotatedArticle out = RESOLVER.apply(TAGGER.apply(doc));
+    assertThat(find(out, "Thursday").value().timex()).isEqualTo("2000-04-06");
+    AnnotatedArticle past = RESOLVER.apply(TAGGER.apply(Docs.article("b",
+        "Officials said the envoy travelled to Moscow Thursday.", LocalDate.of(2000, 4, 5))));
+    assertThat(find(past, "Thursday").value().timex()).isEqualTo("2000-03-30");
+  }
+
+  @Test
   void mondayInAPastTenseClauseIsTheMondayBeforeTheAnchor() {
     AnnotatedArticle doc = Docs.article("a", "Leaders met at the White House on Monday.", LocalDate.of(2025, 8, 21));
     AnnotatedArticle out = RESOLVER.apply(TAGGER.apply(doc));

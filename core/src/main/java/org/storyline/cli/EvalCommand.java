@@ -1,0 +1,107 @@
+package org.storyline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.storyline.eval.BenchEvaluation;
+import org.storyline.eval.TimexAnnotator;
+import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code storyline eval timex|conll|all --bench DIR}. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {
+      "Scores Storyline on public development data and prints data set, metric, figure and anchor.",
+      "  timex  TempEval-3 TBAQ-cleaned: the timeml job on every file, TE3 strict/relaxed extent F1,",
+      "         value F1 and type F1 against the gold TIMEX3 (DCT excluded)",
+      "  conll  CoNLL-2003 eng.testa: the conll job, conlleval entity F1 overall and per type",
+      "  all    both",
+      "DIR is laid out like ../shared/bench (tempeval3/TBAQ-cleaned, conll2003-en/eng.testa)."
+    })
+final class EvalCommand implements Callable<Integer> {
+  /** What to evaluate. */
+  enum Task { timex, conll, all }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll or all.")
+  Task task;
+
+  @Option(names = "--bench", required = true, paramLabel = "DIR", description = "The bench data directory.")
+  Path bench;
+
+  @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex errors (misses, wrong values).")
+  int errors;
+
+  @Option(names = "--keep", paramLabel = "DIR", description = "Keep the tagged output files in DIR (default: temporary, deleted).")
+  Path keep;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(bench)) {
+      err.println("storyline eval: --bench is not a directory: " + bench);
+      return 2;
+    }
+    if (errors < 0) {
+      err.println("storyline eval: --errors must be >= 0, got " + errors);
+      return 2;
+    }
+    List<BenchEvaluation.Row> rows = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    if (task == Task.timex || task == Task.all) {
+      long t0 = System.nanoTime();
+      BenchEvaluation.TimexResult r = BenchEvaluation.timex(bench, keep == null ? null : keep.resolve("timeml"),
+          new TimexAnnotator(), errors);
+      rows.addAll(r.rows());
+      var c = r.counts();
+      notes.add(String.format(Locale.ROOT,
+          "timex: %d gold, %d system, %d relaxed / %d strict matches, value accuracy %.4f, type accuracy %.4f (%.1f s)",
+          c.gold(), c.system(), c.relaxedMatches(), c.strictMatches(), c.valueAccuracy(), c.typeAccuracy(),
+          (System.nanoTime() - t0) / 1e9));
+      for (String e : r.batch().errors()) {
+        err.println("error: " + e);
+      }
+      for (String e : r.errors()) {
+        out.println("  " + e);
+      }
+    }
+    if (task == Task.conll || task == Task.all) {
+      long t0 = System.nanoTime();
+      err.println("Loading language models…");
+      err.flush();
+      CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
+      if (keep != null) {
+        Files.createDirectories(keep);
+      }
+      BenchEvaluation.ConllResult r = BenchEvaluation.conll(bench, keep == null ? null : keep.resolve("eng.testa.tagged"),
+          ConllCommand.tagger(analyzer));
+      rows.addAll(r.rows());
+      var c = r.overall();
+      notes.add(String.format(Locale.ROOT, "conll: %d gold, %d predicted, %d correct entities (%.1f s with model loading)",
+          c.gold(), c.predicted(), c.correct(), (System.nanoTime() - t0) / 1e9));
+      for (String p : r.problems()) {
+        err.println("warning: " + p);
+      }
+    }
+    TextTable table = new TextTable(List.of("data set", "metric", "Storyline", "anchor"), 40, 28, 9, 70);
+    for (BenchEvaluation.Row row : rows) {
+      table.add(List.of(row.dataset(), row.metric(), row.formatted(), row.anchor().isEmpty() ? "-" : row.anchor()));
+    }
+    out.print(table.render());
+    for (String n : notes) {
+      out.println(n);
+    }
+    return 0;
+  }
+}

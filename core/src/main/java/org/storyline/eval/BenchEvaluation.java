@@ -1,0 +1,168 @@
+package org.storyline.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs the standard-format jobs on the public development data (a bench directory laid out as
+ * {@code ../shared/bench}: {@code tempeval3/TBAQ-cleaned/}, {@code conll2003-en/eng.testa}) and
+ * scores their output files against the gold annotations. The jobs write real files (to a
+ * temporary directory unless one is given) and the scorers read them back, so a figure also
+ * checks that the output is well-formed and keeps the input text.
+ */
+public final class BenchEvaluation {
+  private BenchEvaluation() {}
+
+  /** The TempEval-3 training/development folder inside a bench directory. */
+  public static final String TEMPEVAL_DIR = "tempeval3/TBAQ-cleaned";
+  /** The CoNLL-2003 development file inside a bench directory. */
+  public static final String CONLL_DEV = "conll2003-en/eng.testa";
+
+  /**
+   * One line of the results table.
+   *
+   * @param dataset the data set and split
+   * @param metric what is measured
+   * @param figure Storyline's figure (a fraction in [0, 1])
+   * @param anchor the published figure to compare with: system, figure, source; "" when none
+   */
+  public record Row(String dataset, String metric, double figure, String anchor) {
+    /** {@return the figure with four decimals} */
+    public String formatted() {
+      return String.format(Locale.ROOT, "%.4f", figure);
+    }
+  }
+
+  /**
+   * Timex results and the files behind them.
+   *
+   * @param rows strict/relaxed extent F1, value F1 and type F1
+   * @param counts the raw counts
+   * @param batch what the {@code timeml} job reported (files skipped, warnings), plus files that
+   *     could not be scored
+   * @param errors up to the requested number of scorer error lines (misses, wrong values)
+   */
+  public record TimexResult(List<Row> rows, TimexScorer.Counts counts, TimeMlBatch.Report batch, List<String> errors) {
+    public TimexResult {
+      rows = List.copyOf(rows);
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * CoNLL results.
+   *
+   * @param rows overall entity F1, then F1 per type
+   * @param overall overall chunk counts
+   * @param problems messages about malformed lines or failed sentences
+   */
+  public record ConllResult(List<Row> rows, ConllScorer.Counts overall, List<String> problems) {
+    public ConllResult {
+      rows = List.copyOf(rows);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Tags every TimeML file of {@code bench/tempeval3/TBAQ-cleaned} with the {@code timeml} job
+   * into {@code out} (a temporary directory, deleted afterwards, when null) and scores the written
+   * files against the input files' TIMEX3 annotations with {@link TimexScorer}.
+   *
+   * @param keepErrors how many error lines to keep
+   * @throws IOException when the data cannot be read or the output written
+   */
+  public static TimexResult timex(Path bench, Path out, TimexAnnotator annotator, int keepErrors) throws IOException {
+    Path in = bench.resolve(TEMPEVAL_DIR);
+    if (!Files.isDirectory(in)) {
+      throw new IOException("no TempEval-3 data: " + in + " is not a directory");
+    }
+    Path target = out != null ? out : Files.createTempDirectory("storyline-timeml");
+    try {
+      TimeMlBatch.Report report = new TimeMlBatch(annotator).run(in, target);
+      TimexScorer scorer = new TimexScorer(keepErrors);
+      List<String> problems = new ArrayList<>(report.errors());
+      for (TimeMlBatch.Written w : report.written()) {
+        try {
+          TimeMlDocument gold = TimeMl.parse(w.input().toString(), Files.readAllBytes(w.input()));
+          TimeMlDocument system = TimeMl.parse(w.output().toString(), Files.readAllBytes(w.output()));
+          if (!gold.text().equals(system.text())) {
+            problems.add(w.output() + ": TEXT differs from the input's; not scored");
+            continue;
+          }
+          scorer.add(gold.timexes(), system.timexes(), gold.text());
+        } catch (FormatException e) {
+          problems.add(e.getMessage());
+        }
+      }
+      TimexScorer.Counts c = scorer.counts();
+      String data = "TempEval-3 TBAQ-cleaned (" + report.written().size() + " docs)";
+      List<Row> rows = List.of(
+          new Row(data, "TIMEX3 strict extent F1", c.strict().f1(), "HeidelTime 81.34 (TE3 platinum test; UzZaman et al. 2013)"),
+          new Row(data, "TIMEX3 relaxed extent F1", c.relaxed().f1(), "HeidelTime 90.30 (TE3 platinum test; UzZaman et al. 2013)"),
+          new Row(data, "TIMEX3 value F1", c.value().f1(),
+              "HeidelTime 77.61, SUTime 67.38 (TE3 platinum test; UzZaman et al. 2013)"),
+          new Row(data, "TIMEX3 type F1", c.type().f1(), ""));
+      return new TimexResult(rows, c, new TimeMlBatch.Report(report.written(), problems, report.warnings()),
+          scorer.errors());
+    } finally {
+      if (out == null) {
+        deleteTree(target);
+      }
+    }
+  }
+
+  /**
+   * Tags {@code bench/conll2003-en/eng.testa} with the {@code conll} job into {@code out} (a
+   * temporary file, deleted afterwards, when null) and scores the written file with conlleval's
+   * rules ({@link ConllScorer}).
+   *
+   * @throws IOException when the data cannot be read or the output written
+   */
+  public static ConllResult conll(Path bench, Path out, ConllTagging.SentenceTagger tagger) throws IOException {
+    Path in = bench.resolve(CONLL_DEV);
+    if (!Files.isRegularFile(in)) {
+      throw new IOException("no CoNLL-2003 data: " + in + " is not a file");
+    }
+    Path target = out != null ? out : Files.createTempFile("storyline-conll", ".txt");
+    try {
+      TextFiles.Decoded decoded = TextFiles.read(in);
+      ConllFile file = ConllFile.parse(in.toString(), decoded.text());
+      ConllTagging.Result tagged = ConllTagging.tag(file, tagger);
+      Files.writeString(target, tagged.text(), decoded.charset());
+      ConllFile back = ConllFile.parse(target.toString(), Files.readString(target, decoded.charset()));
+      List<String> problems = new ArrayList<>(tagged.problems());
+      ConllScorer scorer = new ConllScorer();
+      ConllTagging.score(back, scorer, problems);
+      String data = "CoNLL-2003 eng.testa (dev)";
+      List<Row> rows = new ArrayList<>();
+      rows.add(new Row(data, "entity F1 (conlleval)", scorer.overall().prf().f1(),
+          "Stanford CRF NER ≈ 0.89–0.92 on dev (issue 3)"));
+      for (Map.Entry<String, ConllScorer.Counts> e : scorer.byType().entrySet()) {
+        rows.add(new Row(data, e.getKey() + " F1", e.getValue().prf().f1(), ""));
+      }
+      return new ConllResult(rows, scorer.overall(), problems);
+    } finally {
+      if (out == null) {
+        Files.deleteIfExists(target);
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.storyline.eval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.DateBasis;
+import org.storyline.model.OffsetMap;
+import org.storyline.model.PublicationDate;
+import org.storyline.model.TimeExpression;
+import org.storyline.nlp.time.TimeResolver;
+import org.storyline.nlp.time.TimeTagger;
+
+/**
+ * Finds and normalises TIMEX3 expressions in a plain text with Storyline's time stages: sentences
+ * from {@link NewswireSentences}, {@link TimeTagger}, then {@link TimeResolver} with the document
+ * creation time as the publication date (the anchor of relative expressions). Without a DCT,
+ * relative expressions keep their anchor-free value ("XXXX-12", "PAST_REF"). Thread-safe.
+ */
+public final class TimexAnnotator {
+  private final TimeTagger tagger = new TimeTagger();
+  private final TimeResolver resolver = new TimeResolver();
+
+  /** Loads the time grammar. */
+  public TimexAnnotator() {}
+
+  /**
+   * {@return the time expressions of {@code text} as TIMEX3 annotations without tids, in text
+   * order, non-overlapping}
+   *
+   * @param id a name for the document (diagnostics)
+   * @param dct the document creation time, or null when unknown
+   */
+  public List<Timex> annotate(String id, String text, LocalDate dct) {
+    PublicationDate published = dct == null
+        ? PublicationDate.unknown()
+        : PublicationDate.exact(dct, DateBasis.METADATA, List.of());
+    Article article = new Article(ArticleId.of(id.isEmpty() ? "doc" : id), id, null, "", null, text,
+        OffsetMap.identity(text.length()), published, "");
+    AnnotatedArticle doc = AnnotatedArticle.of(article).withSentences(NewswireSentences.split(text))
+        .withTokens(List.of());
+    AnnotatedArticle tagged = resolver.apply(tagger.apply(doc));
+    List<Timex> out = new ArrayList<>();
+    for (TimeExpression t : tagged.times()) {
+      out.add(new Timex(t.span(), "", t.type().name(), t.value().timex()));
+    }
+    return out;
+  }
+}

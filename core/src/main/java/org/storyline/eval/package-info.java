@@ -1,0 +1,22 @@
+/**
+ * Accuracy on public benchmarks: readers and writers for the field's standard formats and the
+ * scorers that compare Storyline's output with gold annotations.
+ *
+ * <ul>
+ *   <li>TimeML / TempEval-3: {@link org.storyline.eval.TimeMl} (parse and write), {@link
+ *       org.storyline.eval.TimexAnnotator} (our time stages on a plain text with a DCT), {@link
+ *       org.storyline.eval.TimeMlBatch} (the {@code storyline timeml} job) and {@link
+ *       org.storyline.eval.TimexScorer} (TE3 strict/relaxed extent, value and type F1).
+ *   <li>CoNLL-2003: {@link org.storyline.eval.ConllFile} (column files), {@link
+ *       org.storyline.eval.ConllTagging} (the {@code storyline conll} job), {@link
+ *       org.storyline.eval.Iob} (conlleval's chunk rules) and {@link
+ *       org.storyline.eval.ConllScorer} (entity P/R/F1).
+ *   <li>{@link org.storyline.eval.BenchEvaluation}: runs the jobs on the development data and
+ *       scores their written output ({@code storyline eval}).
+ * </ul>
+ *
+ * Malformed input raises {@link org.storyline.eval.FormatException} (file and line) for one file,
+ * or is listed as a problem for one line, and never stops a batch. Nothing here prints: the CLI
+ * does.
+ */
+package org.storyline.eval;
