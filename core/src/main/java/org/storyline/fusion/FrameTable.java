@@ -254,10 +254,6 @@ public final class FrameTable {
       shape = "S";
     }
     String template = template(status, plover == null ? "" : plover, shape);
-    int subjectCount = shape.equals("S") ? who.size() : subjects.size();
-    if (template.startsWith("{S} ") && subjectCount > 1) {
-      template = "{S} " + plural(template.substring(4));
-    }
     String link = f.symmetric() ? (who.size() > 1 ? "between" : "involving") : (subjects.isEmpty() ? "on" : "by");
     Map<String, String> values = new TreeMap<>();
     values.put("S", shape.equals("S") ? joinNames(who) : subjects.isEmpty() ? "" : joinNames(subjects));
@@ -276,7 +272,13 @@ public final class FrameTable {
       m.appendReplacement(sb, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
     }
     m.appendTail(sb);
-    String text = capitalize(sb.toString().replaceAll("\\s+", " ").strip());
+    String text = sb.toString().replaceAll("\\s+", " ").strip();
+    int subjectCount = shape.equals("S") ? who.size() : subjects.size();
+    String subject = values.get("S") + " ";
+    if (template.startsWith("{S} ") && subjectCount > 1 && text.startsWith(subject)) {
+      text = subject + plural(text.substring(subject.length()));
+    }
+    text = capitalize(text);
     if (place != null && !place.isBlank()) {
       text = text + " (" + place + ")";
     }
