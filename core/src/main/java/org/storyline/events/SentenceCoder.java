@@ -62,6 +62,8 @@ final class SentenceCoder {
       "with", "by", "from", "later", "earlier", "again", "before", "after", "during", "since", "as", "amid", "but",
       "where", "which", "who", "that", "when", "while", "until", "over", "of", "is", "are", "was", "were", "will",
       "would", "has", "have", "had", "could", "might", "may", "should", "can", "tonight", "instead");
+  private static final Set<String> TOPIC_STOPS = Set.of(
+      "regarding", "concerning", "about", "over", "war", "conflict", "crisis", "invasion", "fighting", "region");
   private static final Set<String> FORCES = Set.of(
       "troops", "forces", "soldiers", "personnel", "units", "peacekeepers", "warships", "jets", "troop", "military");
   private static final Set<String> REPORTING = Set.of(
@@ -1346,7 +1348,8 @@ final class SentenceCoder {
     }
     boolean deploy = t.frame().name().equals("DEPLOY");
     for (int k = t.end(); k < Math.min(v.size(), t.end() + 14); k++) {
-      if (isBoundary(v, k)) {
+      if (isBoundary(v, k) || TOPIC_STOPS.contains(v.get(k).lower)) {
+        // "talks with Putin regarding the conflict in Ukraine": the place is the conflict's
         break;
       }
       if (v.get(k).is("in", "at", "near") || (deploy && v.get(k).is("to"))) {

@@ -255,6 +255,15 @@ class EventCoderTest {
   }
 
   @Test
+  void theWarsPlaceIsNotTheTalksPlace() {
+    AnnotatedArticle d = doc("Trump announced peace negotiations with Putin regarding the ongoing conflict in Ukraine.");
+    d = person(d, "Trump", "person:donald-trump");
+    d = person(d, "Putin", "person:vladimir-putin");
+    d = place(d, "Ukraine", "loc:ukraine");
+    assertThat(only(code(d), "TALKS").location()).isNull();
+  }
+
+  @Test
   void bothConjoinedAddresseesAreTargets() {
     AnnotatedArticle d = doc("Trump intends to allow Russia and Ukraine to initiate direct discussions.");
     d = person(d, "Trump", "person:donald-trump");

@@ -51,7 +51,7 @@ final class EventAssembler {
 
     List<EntityId> sources = new ArrayList<>();
     List<EntityId> targets = new ArrayList<>();
-    participants(speakers(members, status), c.symmetric(), sources, targets);
+    participants(speakers(members, status), latestActors(members, status, rep), c.symmetric(), sources, targets);
     List<String> sourceNames = new ArrayList<>();
     for (EntityId id : sources) {
       sourceNames.add(name(id, members));
@@ -175,12 +175,30 @@ final class EventAssembler {
   }
 
   /**
-   * Symmetric frames: the subject is the participant named most often as source (then most often
-   * overall, then by id); everyone else is an object. Asymmetric frames: sources and targets as
+   * Symmetric frames: the subject is the participant named most often as source of a report with
+   * the event's status (see {@link #latestActors}), then as source at all (then most often overall,
+   * then by id); everyone else is an object. Asymmetric frames: sources and targets as
    * reported, by frequency then id.
    */
-  private static void participants(List<MentionFacts> members, boolean symmetric, List<EntityId> sources,
-      List<EntityId> targets) {
+  /**
+   * {@return how often each entity is a source of a report with the event's status, the
+   * representative report's sources counting once more} The subject of a symmetric event is chosen
+   * by this first: the one who refused a meeting, not the one who once offered it.
+   */
+  private static Map<EntityId, Integer> latestActors(List<MentionFacts> members, EventStatus status, MentionFacts rep) {
+    Map<EntityId, Integer> out = new TreeMap<>();
+    for (MentionFacts f : members) {
+      if (f.status() == status) {
+        for (EntityId id : f.sources()) {
+          out.merge(id, f == rep ? 2 : 1, Integer::sum);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void participants(List<MentionFacts> members, Map<EntityId, Integer> latest, boolean symmetric,
+      List<EntityId> sources, List<EntityId> targets) {
     Map<EntityId, int[]> counts = new TreeMap<>();
     for (MentionFacts f : members) {
       for (EntityId id : f.sources()) {
@@ -199,7 +217,8 @@ final class EventAssembler {
         .thenComparing(Map.Entry::getKey);
     if (symmetric) {
       List<Map.Entry<EntityId, int[]>> all = new ArrayList<>(counts.entrySet());
-      all.sort(Comparator.comparingInt((Map.Entry<EntityId, int[]> e) -> -e.getValue()[0]).thenComparing(byTotal));
+      all.sort(Comparator.comparingInt((Map.Entry<EntityId, int[]> e) -> -latest.getOrDefault(e.getKey(), 0))
+          .thenComparingInt(e -> -e.getValue()[0]).thenComparing(byTotal));
       if (all.isEmpty()) {
         return;
       }

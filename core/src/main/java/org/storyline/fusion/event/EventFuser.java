@@ -754,7 +754,10 @@ public final class EventFuser {
     MentionFacts fy = y.facts;
     switch (sieve) {
       case SAME_SENTENCE:
-        return x.sentenceKey.equals(y.sentenceKey);
+        // "floated the idea of a trilateral discussion after a meeting with Putin": two statuses
+        // with different named participants are two happenings told in one sentence
+        return x.sentenceKey.equals(y.sentenceKey) && (fx.status() == fy.status() || x.participants.isEmpty()
+            || y.participants.isEmpty() || rel == Participants.EQUAL);
       case SAME_PARTICIPANTS_DATED:
         return fx.isDated() && fy.isDated() && rel == Participants.EQUAL && x.identifying;
       case SAME_DAY_PLACE:

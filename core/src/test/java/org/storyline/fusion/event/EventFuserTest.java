@@ -503,4 +503,31 @@ class EventFuserTest {
     assertThat(EventAssembler.isoValue(new org.storyline.model.TimeValue.Resolved(date(2025, 8, 18), date(2025, 8, 25),
         Granularity.WEEK, "XXXX-WXX"))).isEqualTo("2025-W34");
   }
+
+  @Test
+  void theSubjectOfARefusedMeetingIsTheOneWhoRefused() {
+    AnnotatedArticle offer = Docs.article("u-offer", "Zelensky offered to meet Putin face-to-face.", date(2025, 5, 10));
+    offer = withEvents(offer, mention(offer, "meet").status(EventStatus.PROPOSED).source(ZELENSKY, "Zelensky")
+        .target(PUTIN, "Putin").build());
+    AnnotatedArticle refusal = Docs.article("u-refusal", "Putin declined a meeting with Zelensky.", date(2025, 5, 20));
+    refusal = withEvents(refusal, mention(refusal, "meeting").status(EventStatus.REFUSED).source(PUTIN, "Putin")
+        .target(ZELENSKY, "Zelensky").build());
+
+    Event e = fuser.fuse(List.of(offer, refusal), List.of(), entities).get(0);
+
+    assertThat(e.status()).isEqualTo(EventStatus.REFUSED);
+    assertThat(e.summary()).isEqualTo("Vladimir Putin rules out a meeting with Volodymyr Zelenskyy");
+  }
+
+  @Test
+  void aProposalAndAHeldMeetingWithOtherParticipantsInOneSentenceStayApart() {
+    AnnotatedArticle doc = Docs.article("t-two", "Witkoff floated the idea of a trilateral discussion after a "
+        + "productive meeting with Putin.", date(2025, 8, 7));
+    doc = withEvents(doc,
+        mention(doc, "discussion").frame("TALKS").status(EventStatus.PROPOSED).source("person:steve-witkoff", "Witkoff")
+            .build(),
+        mention(doc, "meeting").source("person:steve-witkoff", "Witkoff").target(PUTIN, "Putin").build());
+
+    assertThat(fuser.fuse(List.of(doc), List.of(), entities)).hasSize(2);
+  }
 }
