@@ -24,6 +24,7 @@ import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.ArticleId;
 import org.storyline.model.Citation;
 import org.storyline.model.Diagnostic;
+import org.storyline.model.EntityId;
 import org.storyline.model.DuplicateLink;
 import org.storyline.model.Event;
 import org.storyline.model.EventId;
@@ -539,21 +540,48 @@ public final class EventFuser {
       ArticleId article = u.first().article();
       Cluster only = null;
       int anchors = 0;
+      // reports of the article per participant set: events told alike are one event in the making
+      Map<Set<EntityId>, Integer> told = new HashMap<>();
+      Map<Set<EntityId>, Cluster> firstOf = new HashMap<>();
       for (Cluster c : clusters) {
         if (c == u || !c.articles.contains(article)) {
           continue;
         }
         boolean identifies = false;
+        int reports = 0;
         for (Report r : c.members) {
           identifies |= r.facts.article().equals(article) && r.identifying;
+          reports += r.facts.article().equals(article) ? 1 : 0;
         }
         identifies &= c.allParticipants.containsAll(u.allParticipants);
         if (identifies) {
           anchors++;
           only = c;
+          Set<EntityId> key = Set.copyOf(c.allParticipants);
+          told.merge(key, reports, Integer::sum);
+          firstOf.putIfAbsent(key, c);
         }
       }
-      if (anchors == 1 && accepts(Sieve.ARTICLE_ANAPHOR, u, only)) {
+      // several candidates: a definite reference with named participants ("the planned meeting
+      // with Putin") goes to the article's main event, told at least twice as often as any other
+      boolean salient = false;
+      if (anchors > 1 && !u.allParticipants.isEmpty()) {
+        int best = 0;
+        int runnerUp = 0;
+        Set<EntityId> bestKey = null;
+        for (Map.Entry<Set<EntityId>, Integer> e : told.entrySet()) {
+          if (e.getValue() > best) {
+            runnerUp = best;
+            best = e.getValue();
+            bestKey = e.getKey();
+          } else {
+            runnerUp = Math.max(runnerUp, e.getValue());
+          }
+        }
+        salient = best >= 2 * runnerUp;
+        only = salient ? firstOf.get(bestKey) : only;
+      }
+      if ((anchors == 1 || salient) && accepts(Sieve.ARTICLE_ANAPHOR, u, only)) {
         only.absorb(u, Sieve.ARTICLE_ANAPHOR.label());
         clusters.remove(u);
       }
@@ -704,6 +732,12 @@ public final class EventFuser {
     for (Report x : a.members) {
       for (Report y : b.members) {
         Participants rel = Participants.of(x, y);
+        if (rel == Participants.DISJOINT && x.facts.frame().symmetric() && !x.identifying && !y.identifying
+            && !x.participants.isEmpty() && !y.participants.isEmpty() && (a.isIdentified() || b.isIdentified())) {
+          // "the planned meeting with Putin" and "the negotiations Trump prepares": two partial
+          // views of a meeting; the groups' own participant lists decide
+          rel = Participants.SUBSET;
+        }
         boolean disputed = sieve == Sieve.SAME_DAY_PLACE && disputedSource(x, y);
         if (incompatible(x, y, rel, window) && !(disputed && !implausible(x.facts, y.facts, window)
             && !implausible(y.facts, x.facts, window))) {

@@ -530,4 +530,45 @@ class EventFuserTest {
 
     assertThat(fuser.fuse(List.of(doc), List.of(), entities)).hasSize(2);
   }
+
+  @Test
+  void theDefinitePlannedMeetingWithOneNamedSideJoinsTheArticlesMainMeeting() {
+    AnnotatedArticle doc = Docs.article("s-main", "Trump announces a meeting with Putin. A meeting between Trump and "
+        + "Putin is being arranged. Putin has called for talks with Zelenskyy. The planned meeting with Putin is "
+        + "symbolic. A meeting with Putin would help.", date(2024, 12, 1));
+    doc = withEvents(doc,
+        mention(doc, "meeting with Putin.").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin")
+            .build(),
+        mention(doc, "meeting between").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(doc, "talks").frame("TALKS").status(EventStatus.REQUESTED).source(PUTIN, "Putin")
+            .target(ZELENSKY, "Zelenskyy").build(),
+        mention(doc, "meeting with Putin is").status(EventStatus.PLANNED).target(PUTIN, "Putin").build(),
+        mention(doc, "meeting with Putin would").status(EventStatus.PROPOSED).target(PUTIN, "Putin").build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    Event main = events.stream().filter(e -> e.mentions().size() > 1).findFirst().orElseThrow();
+    assertThat(main.mentions()).extracting(Citation::sentence).containsExactly(0, 1, 3);
+    // the indefinite "a meeting with Putin" is not a reference back: it stays apart
+    assertThat(events).hasSize(3);
+  }
+
+  @Test
+  void partialViewsOfAnIdentifiedMeetingDoNotKeepItsArticlesApart() {
+    AnnotatedArticle a = Docs.article("p-one", "A meeting between Trump and Putin is planned. The planned meeting with "
+        + "Putin is symbolic.", date(2024, 12, 1));
+    a = withEvents(a,
+        mention(a, "meeting between").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(a, "meeting with").status(EventStatus.PLANNED).target(PUTIN, "Putin").build());
+    AnnotatedArticle b = Docs.article("p-two", "Plans are underway for a meeting between Trump and Putin. For the "
+        + "negotiations Trump has tasked officials.", date(2025, 2, 13));
+    b = withEvents(b,
+        mention(b, "meeting").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(b, "negotiations").frame("TALKS").status(EventStatus.PLANNED).source(TRUMP, "Trump").build());
+
+    List<Event> events = fuser.fuse(List.of(a, b), List.of(), entities);
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).mentions()).hasSize(4);
+  }
 }
