@@ -554,6 +554,11 @@ public final class EventFuser {
           reports += r.facts.article().equals(article) ? 1 : 0;
         }
         identifies &= c.allParticipants.containsAll(u.allParticipants);
+        if (identifies && forwardLooking(u.members, null) && !forwardLooking(c.members, article)) {
+          // "the meeting was suggested": a plan refers to an event still in the making, not to
+          // one the article reports as held
+          identifies = false;
+        }
         if (identifies) {
           anchors++;
           only = c;
@@ -562,10 +567,10 @@ public final class EventFuser {
           firstOf.putIfAbsent(key, c);
         }
       }
-      // several candidates: a definite reference with named participants ("the planned meeting
-      // with Putin") goes to the article's main event, told at least twice as often as any other
+      // several candidates: a definite reference ("the planned meeting with Putin", "the meeting
+      // was suggested") goes to the article's main event, told at least twice as often as any other
       boolean salient = false;
-      if (anchors > 1 && !u.allParticipants.isEmpty()) {
+      if (anchors > 1 && definite(u)) {
         int best = 0;
         int runnerUp = 0;
         Set<EntityId> bestKey = null;
@@ -587,6 +592,24 @@ public final class EventFuser {
       }
     }
     clusters.sort(Comparator.comparing(Cluster::first, MentionFacts.ORDER));
+  }
+
+  /**
+   * {@return whether the reports (of {@code article}, or all when null) include a forward-looking
+   * one; for {@code article == null}, whether all of them are forward-looking}
+   */
+  private static boolean forwardLooking(List<Report> reports, ArticleId article) {
+    boolean any = false;
+    boolean all = true;
+    for (Report r : reports) {
+      if (article != null && !r.facts.article().equals(article)) {
+        continue;
+      }
+      boolean f = StatusOrder.isForwardLooking(r.facts.status());
+      any |= f;
+      all &= f;
+    }
+    return article == null ? all && !reports.isEmpty() : any;
   }
 
   private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "these", "those", "such");

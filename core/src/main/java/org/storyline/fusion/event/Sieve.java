@@ -38,8 +38,8 @@ enum Sieve {
    * family, whose participants identify a happening, if there is exactly one and nothing
    * conflicts. A group that names only some participants joins too when every report refers back
    * with a definite noun phrase ("the planned meeting with Putin") and the group's participants
-   * are among the event's; among several such events, the one the article tells at least twice as
-   * often as any other.
+   * are among the event's. A definite reference with several candidate events joins the one the
+   * article tells at least twice as often as any other.
    */
   ARTICLE_ANAPHOR("article-anaphor"),
   /**

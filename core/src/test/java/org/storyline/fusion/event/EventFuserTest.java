@@ -571,4 +571,37 @@ class EventFuserTest {
     assertThat(events).hasSize(1);
     assertThat(events.get(0).mentions()).hasSize(4);
   }
+
+  @Test
+  void theMeetingWithoutParticipantsJoinsTheArticlesMainMeetingWhenItRefersBack() {
+    AnnotatedArticle doc = Docs.article("o-main", "Talks of a meeting between Trump and Putin gain momentum. A "
+        + "Trump-Putin meeting could come next week. The meeting was suggested by the American side. Witkoff had a "
+        + "meeting with Putin.", null);
+    doc = withEvents(doc,
+        mention(doc, "meeting between").status(EventStatus.PROPOSED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(doc, "meeting could").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(doc, "meeting was").status(EventStatus.PROPOSED).build(),
+        mention(doc, "meeting with").source("person:steve-witkoff", "Witkoff").target(PUTIN, "Putin").build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    assertThat(events).hasSize(2);
+    Event main = events.stream().filter(e -> e.mentions().size() == 3).findFirst().orElseThrow();
+    assertThat(main.mentions()).extracting(Citation::sentence).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void aSuggestedMeetingRefersToThePlannedMeetingNotToOneAlreadyHeld() {
+    AnnotatedArticle doc = Docs.article("n-plan", "A Trump-Putin meeting could come next week. The meeting was "
+        + "suggested by the American side. Witkoff had a productive meeting with Putin.", null);
+    doc = withEvents(doc,
+        mention(doc, "meeting could").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(doc, "meeting was").status(EventStatus.PROPOSED).build(),
+        mention(doc, "meeting with").source("person:steve-witkoff", "Witkoff").target(PUTIN, "Putin").build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    Event planned = events.stream().filter(e -> e.sources().contains(EntityId.of(TRUMP))).findFirst().orElseThrow();
+    assertThat(planned.mentions()).extracting(Citation::sentence).containsExactly(0, 1);
+  }
 }
