@@ -604,4 +604,13 @@ class EventFuserTest {
     Event planned = events.stream().filter(e -> e.sources().contains(EntityId.of(TRUMP))).findFirst().orElseThrow();
     assertThat(planned.mentions()).extracting(Citation::sentence).containsExactly(0, 1);
   }
+
+  @Test
+  void aPlaceLinkedToAGovernmentIsShownAsWritten() {
+    AnnotatedArticle doc = Docs.article("m-wh", "Trump met Zelenskyy at the White House.", date(2025, 8, 18));
+    doc = withEvents(doc, mention(doc, "met").source(TRUMP, "Trump").target(ZELENSKY, "Zelenskyy")
+        .at(RUSSIA, "the White House").build());
+
+    assertThat(fuser.fuse(List.of(doc), List.of(), entities).get(0).location()).isEqualTo("the White House");
+  }
 }
