@@ -62,6 +62,14 @@ final class SentenceCoder {
       "with", "by", "from", "later", "earlier", "again", "before", "after", "during", "since", "as", "amid", "but",
       "where", "which", "who", "that", "when", "while", "until", "over", "of", "is", "are", "was", "were", "will",
       "would", "has", "have", "had", "could", "might", "may", "should", "can", "tonight", "instead");
+  private static final Set<String> TOPIC_STOPS = Set.of(
+      "regarding", "concerning", "about", "over", "war", "conflict", "crisis", "invasion", "fighting", "region");
+  private static final Set<String> FORCES = Set.of(
+      "troops", "forces", "soldiers", "personnel", "units", "peacekeepers", "warships", "jets", "troop", "military");
+  private static final Set<String> REPORTING = Set.of(
+      "said", "says", "say", "clarified", "clarifies", "stated", "states", "insisted", "insists", "claimed", "claims",
+      "noted", "notes", "told", "added", "stressed", "explained", "confirmed", "confirms", "denied", "denies",
+      "maintained", "maintains", "asserted", "argued", "emphasized", "emphasised", "reiterated");
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "of", "on", "about", "over");
   private static final Set<EventStatus> ATTACHABLE = Set.of(
       EventStatus.AGREED, EventStatus.PROPOSED, EventStatus.PLANNED, EventStatus.REFUSED, EventStatus.DENIED,
@@ -508,6 +516,20 @@ final class SentenceCoder {
     return EventStatus.OCCURRED;
   }
 
+  /** Whether "could", "would", "may" or "might" (adverbs skipped) comes right before token {@code i}. */
+  private static boolean modalBefore(SentenceView v, int i) {
+    for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+      String w = v.get(k).lower;
+      if (w.equals("could") || w.equals("would") || w.equals("may") || w.equals("might")) {
+        return true;
+      }
+      if (!(SKIPPABLE.contains(w) || (w.endsWith("ly") && w.length() > 4))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean negated(SentenceView v, int i) {
     int k = i - 1;
     while (k >= 0 && i - k <= 5) {
@@ -574,6 +596,10 @@ final class SentenceCoder {
         }
       } else {
         s = r.status();
+        if (modalBefore(v, cue.start()) && r.rank() == 1 && s != EventStatus.HYPOTHETICAL) {
+          // "Trump may push for peace talks": a possibility, not a request
+          s = EventStatus.HYPOTHETICAL;
+        }
       }
       column = r.column();
       conf = (conf + r.confidence()) / 2;
@@ -629,6 +655,9 @@ final class SentenceCoder {
     Frame frame = t.frame();
     if ((frame.name().equals("MEET") || frame.name().equals("TALKS")) && remote(v, t)) {
       frame = lex.frame("CALL");
+    }
+    if (st.status() == EventStatus.DENIED) {
+      reportedDenial(in, cue != null && cue.start() < t.start() ? cue.start() : t.start(), roles);
     }
     ActorRef location = location(in, t, roles);
     boolean bareInfinitive = t.verb() && cue == null && t.start() > 0 && v.get(t.start() - 1).is("to");
@@ -825,11 +854,19 @@ final class SentenceCoder {
       addConjunct(in, subject, roles);
     } else if (!t.verb()) {
       Actor m = modifier(in, t.start());
-      roles.source(m != null ? m : frontedSubject(in, t));
+      if (m == null) {
+        m = frontedSubject(in, t);
+      }
+      if (m == null) {
+        m = temporalHost(in, t);
+      }
+      roles.source(m);
     }
     // who is acted upon: the addressee of the cue, the object of the verb, the frame's recipient
     if (predicative) {
-      roles.target(directObject(in, cue.end(), t.start(), cue.rule().addresseePrepositions()));
+      Actor addressee = directObject(in, cue.end(), t.start(), cue.rule().addresseePrepositions());
+      roles.target(addressee);
+      roles.target(conjunctAfter(in, addressee));
     }
     if (cue != null && cue.start() >= t.end() && cue.rule().kind() == CueRule.Kind.STATUS
         && cue.rule().rank() == 3 && cue.rule().status() == EventStatus.OCCURRED) {
@@ -838,6 +875,11 @@ final class SentenceCoder {
     if (t.verb()) {
       Set<String> own = PREPOSITIONS.contains(v.get(t.end() - 1).lower) ? Set.of(v.get(t.end() - 1).lower) : Set.of();
       Actor o = directObject(in, t.end() - t.start() > 1 ? t.start() + 1 : t.end(), v.size(), own);
+      if (o != null && o.last() + 1 < v.size() && FORCES.contains(v.get(o.last() + 1).lower)) {
+        // "deploying US troops to Ukraine": the country owns the troops; the destination is the target
+        roles.used.add(o.span());
+        o = null;
+      }
       if (o != null && t.frame().name().equals("VISIT") && o.type() != EntityType.PERSON) {
         roles.visited = o;
         roles.used.add(o.span());
@@ -847,6 +889,35 @@ final class SentenceCoder {
     }
     roles.target(recipient(in, t));
     return roles;
+  }
+
+  /**
+   * "Peskov clarified that the US had not yet requested such a meeting": a negated event in the
+   * complement of a reporting verb is the reporter's denial. The reporter becomes the source; the
+   * actors of the negated event become targets (what is denied is their act).
+   */
+  private static void reportedDenial(Input in, int anchor, Roles roles) {
+    SentenceView v = in.view();
+    for (int k = anchor - 1; k >= 1; k--) {
+      Tok x = v.get(k);
+      if (x.is("that") && REPORTING.contains(v.get(k - 1).lower)) {
+        Actor reporter = subject(in, k - 1, k);
+        if (reporter == null || roles.used.contains(reporter.span())) {
+          return;
+        }
+        List<ActorRef> denied = new ArrayList<>(roles.sources);
+        denied.addAll(roles.targets);
+        roles.sources.clear();
+        roles.targets.clear();
+        roles.sources.add(ref(reporter));
+        roles.used.add(reporter.span());
+        roles.targets.addAll(denied);
+        return;
+      }
+      if (isBoundary(v, k) && !x.is("that")) {
+        return;
+      }
+    }
   }
 
   /** {@return the cue whose speaker acts: under a condition ("if Moscow refuses talks"), the one inside it} */
@@ -890,6 +961,16 @@ final class SentenceCoder {
     if (c != null) {
       out.add(0, ref(c));
     }
+  }
+
+  /** "allow Russia and Ukraine to …": the actor joined by "and" after {@code a}, or null. */
+  private static Actor conjunctAfter(Input in, Actor a) {
+    SentenceView v = in.view();
+    if (a == null || a.last() < 0 || a.last() + 2 >= v.size() || !v.get(a.last() + 1).is("and")) {
+      return null;
+    }
+    Actor b = actorStartingAt(in, a.last() + 2);
+    return b != null ? b : titledPerson(in, a.last() + 2);
   }
 
   /** "Hungary and Romania agreed": the actor joined by "and" before the subject. */
@@ -939,7 +1020,8 @@ final class SentenceCoder {
       if (isBoundary(v, k)) {
         // "X has A, but has ruled out B": a verb phrase after "but" shares X
         boolean sharedSubject = v.get(k).is("but") && k + 1 < v.size()
-            && (AUX.contains(v.get(k + 1).lower) || SKIPPABLE.contains(v.get(k + 1).lower) || k + 1 == anchorStart);
+            && (AUX.contains(v.get(k + 1).lower) || SKIPPABLE.contains(v.get(k + 1).lower) || k + 1 == anchorStart
+                || finiteVerb(v.get(k + 1)));
         if (!sharedSubject) {
           return null;
         }
@@ -960,6 +1042,14 @@ final class SentenceCoder {
       return a;
     }
     return null;
+  }
+
+  /** "but finds himself …": a finite verb (by POS when tagged, else a lower-case "-s"/past form). */
+  private static boolean finiteVerb(Tok x) {
+    if (x.hasPos()) {
+      return x.pos.equals("VBZ") || x.pos.equals("VBD") || x.pos.equals("VBP");
+    }
+    return x.isWord() && !x.capitalized() && (Lemmas.looksPast(x.lower) || (x.lower.endsWith("s") && !x.lower.endsWith("ss")));
   }
 
   /** The subject right before a cue, not reaching back across "and" or a comma. */
@@ -1053,9 +1143,31 @@ final class SentenceCoder {
           s++;
         }
         Actor a = actorStartingAt(in, s);
+        if (a == null) {
+          a = titledPerson(in, s);
+        }
         if (a != null) {
           return a;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "with Russian President Vladimir Putin": a person named after up to three title words (a
+   * nationality modifier is not an actor of its own, so the phrase starts with no actor).
+   */
+  private static Actor titledPerson(Input in, int s) {
+    SentenceView v = in.view();
+    for (int j = s; j < Math.min(v.size(), s + 4); j++) {
+      Actor a = actorStartingAt(in, j);
+      if (a != null) {
+        return j > s && a.type() == EntityType.PERSON ? a : null;
+      }
+      Tok x = v.get(j);
+      if (!x.isWord() || x.possessive || isBoundary(v, j) || PREPOSITIONS.contains(x.lower) || AUX.contains(x.lower)) {
+        return null;
       }
     }
     return null;
@@ -1189,6 +1301,29 @@ final class SentenceCoder {
     return null;
   }
 
+  /**
+   * "Witkoff floated the idea … after a “highly productive” meeting with Putin": a noun trigger in
+   * a temporal phrase attached to a clause has the clause's subject among its participants.
+   */
+  private static Actor temporalHost(Input in, Trig t) {
+    SentenceView v = in.view();
+    int k = t.start() - 1;
+    while (k >= 0 && t.start() - k <= 6) {
+      Tok x = v.get(k);
+      if (x.is("after", "following", "before", "during")) {
+        return k > 0 ? subject(in, k, k + 1) : null;
+      }
+      boolean modifier = DETERMINERS.contains(x.lower) || !x.isWord() && !x.is(",", ";", ":")
+          || (x.isWord() && !x.capitalized() && !PREPOSITIONS.contains(x.lower) && !AUX.contains(x.lower)
+              && !BOUNDARIES.contains(x.lower));
+      if (!modifier) {
+        return null;
+      }
+      k--;
+    }
+    return null;
+  }
+
   /** "Following a recent call with Putin, Trump …": the main clause's subject after the comma. */
   private static Actor frontedSubject(Input in, Trig t) {
     SentenceView v = in.view();
@@ -1213,7 +1348,8 @@ final class SentenceCoder {
     }
     boolean deploy = t.frame().name().equals("DEPLOY");
     for (int k = t.end(); k < Math.min(v.size(), t.end() + 14); k++) {
-      if (isBoundary(v, k)) {
+      if (isBoundary(v, k) || TOPIC_STOPS.contains(v.get(k).lower)) {
+        // "talks with Putin regarding the conflict in Ukraine": the place is the conflict's
         break;
       }
       if (v.get(k).is("in", "at", "near") || (deploy && v.get(k).is("to"))) {
@@ -1312,12 +1448,14 @@ final class SentenceCoder {
     TimeExpression best = null;
     int bestDist = Integer.MAX_VALUE;
     for (TimeExpression x : in.times()) {
-      if (x.type() == TimexType.DURATION || x.type() == TimexType.SET || x.value() instanceof TimeValue.Duration) {
+      if (x.type() == TimexType.DURATION || x.type() == TimexType.SET || x.value() instanceof TimeValue.Duration
+          || vague(x.value())) {
+        // "current", "recently", "in the future" say nothing about the event's day
         continue;
       }
       int first = v.firstIndexOf(x.span());
       int last = v.lastIndexOf(x.span());
-      if (first < 0) {
+      if (first < 0 || bounds(v, t, first)) {
         continue;
       }
       int d = last < t.start() ? t.start() - last : first >= t.end() ? first - t.end() + 1 : 0;
@@ -1327,6 +1465,37 @@ final class SentenceCoder {
       }
     }
     return best;
+  }
+
+  /**
+   * {@return whether the value is a vague reference to the present, past or future} ("currently",
+   * "recently", "in the future"): resolved to the publication date, or a relative reference rule.
+   */
+  private static boolean vague(TimeValue value) {
+    boolean ref = value.timex().endsWith("_REF");
+    if (value instanceof TimeValue.Resolved) {
+      return ref;
+    }
+    return ref && value instanceof TimeValue.Relative && ((TimeValue.Relative) value).rule().startsWith("REF");
+  }
+
+  private static final Set<String> BOUND_WORDS = Set.of(
+      "after", "before", "since", "until", "till", "following", "prior", "ahead", "by", "within");
+
+  /**
+   * {@return whether the time at token {@code first} bounds the event rather than dates it}: "soon
+   * after assuming office on January 20" (a bound word between the trigger and the time), "since
+   * January", "by Monday" (right before the time). Such a time is left out rather than taken as
+   * the event's day.
+   */
+  private static boolean bounds(SentenceView v, Trig t, int first) {
+    int from = first >= t.end() ? t.end() : Math.max(0, first - 2);
+    for (int k = from; k < first; k++) {
+      if (BOUND_WORDS.contains(v.get(k).lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Quantity> quantities(Input in, Trig t) {

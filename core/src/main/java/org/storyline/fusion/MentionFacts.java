@@ -13,6 +13,7 @@ import org.storyline.model.ArticleId;
 import org.storyline.model.Citation;
 import org.storyline.model.Diagnostic;
 import org.storyline.model.EntityId;
+import org.storyline.model.EntityType;
 import org.storyline.model.EventMention;
 import org.storyline.model.EventStatus;
 import org.storyline.model.PublicationDate;
@@ -98,7 +99,9 @@ public record MentionFacts(
     ActorRef loc = m.location();
     if (loc != null) {
       locationId = loc.entity() == null ? null : entities.canonical(loc.entity());
-      locationName = locationId == null ? loc.text().strip() : entities.nameOf(locationId, loc.text().strip());
+      // a place linked to a government ("the White House" -> gov:usa) is shown as written
+      boolean place = locationId != null && entities.find(locationId).map(e -> e.type() == EntityType.LOCATION).orElse(false);
+      locationName = place ? entities.nameOf(locationId, loc.text().strip()) : loc.text().strip();
     }
     TimeValue.Resolved resolved = m.when() instanceof TimeValue.Resolved ? (TimeValue.Resolved) m.when() : null;
     TimeValue.Relative relative = m.when() instanceof TimeValue.Relative ? (TimeValue.Relative) m.when() : null;

@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.storyline.model.Citation;
 import org.storyline.model.EntityId;
 import org.storyline.model.Event;
 import org.storyline.model.StatusChange;
 
 /**
  * A sorted, filtered view of events: pure data, no printing. Events with a calendar date come
- * first, by earliest day, then latest day, then finer precision, then id; events without one
- * (undated, or dated only relative to an unknown publication date) follow, by the first date a
- * source stated them (unknown last), then id. Immutable and thread-safe.
+ * first, by earliest day, then latest day, then finer precision, then id; events dated only
+ * relative to an unknown publication date ("XXXX-12") follow, then undated events. Within each of
+ * the last two groups events go by the first publication date a source stated them (unknown
+ * last), then by where they are first told (article, then sentence), then id — so undated events
+ * of one article keep the article's order. Immutable and thread-safe.
  */
 public final class Timeline {
   private static final Comparator<TimelineEntry> DATED = Comparator.comparing(TimelineEntry::start)
@@ -20,7 +23,9 @@ public final class Timeline {
       .thenComparing(e -> e.event().date().granularity(), Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(e -> e.event().id());
   private static final Comparator<TimelineEntry> UNDATED = Comparator
-      .comparing((TimelineEntry e) -> firstStated(e.event()), Comparator.nullsLast(Comparator.naturalOrder()))
+      .comparing((TimelineEntry e) -> e.event().date() == null)
+      .thenComparing(e -> firstStated(e.event()), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(e -> firstCitation(e.event()), Comparator.nullsLast(Citations.ORDER))
       .thenComparing(e -> e.event().id());
 
   private final EntityView entities;
@@ -87,6 +92,16 @@ public final class Timeline {
       }
     }
     return false;
+  }
+
+  private static Citation firstCitation(Event e) {
+    Citation first = null;
+    for (Citation c : e.mentions()) {
+      if (first == null || Citations.ORDER.compare(c, first) < 0) {
+        first = c;
+      }
+    }
+    return first;
   }
 
   private static LocalDate firstStated(Event e) {

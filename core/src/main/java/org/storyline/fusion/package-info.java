@@ -5,7 +5,7 @@
  * org.storyline.fusion.contradiction}) over an {@link org.storyline.fusion.EntityView} supplied by
  * entity resolution; {@link org.storyline.fusion.Timeline} orders and filters the events. Shared
  * pieces: {@link org.storyline.fusion.MentionFacts} (one event mention as fusion reads it), {@link
- * org.storyline.fusion.FrameTable} (frame families, resource {@code fusion/frames.v1.txt}), {@link
+ * org.storyline.fusion.FrameTable} (frame families, resource {@code fusion/frames.v2.txt}), {@link
  * org.storyline.fusion.StatusOrder}, {@link org.storyline.fusion.DateRelation}, {@link
  * org.storyline.fusion.FusionCode}.
  *

@@ -149,7 +149,7 @@ class EventCoderTest {
   }
 
   @Test
-  void notYetFormallyRequestedMeetingIsDenied() {
+  void notYetFormallyRequestedMeetingIsDeniedByTheSpokesperson() {
     AnnotatedArticle d = doc("Kremlin spokesperson Dmitry Peskov clarified that the US had not yet formally requested such"
         + " a meeting.");
     d = person(d, "Dmitry Peskov", "person:dmitry-peskov");
@@ -157,7 +157,129 @@ class EventCoderTest {
     EventMention e = only(code(d), "MEET");
     assertThat(e.status()).isEqualTo(EventStatus.DENIED);
     assertThat(e.plover()).isEqualTo("REQUEST");
-    assertThat(texts(e.sources())).containsExactly("US");
+    // the one who denies is the reporter; what is denied is the US request
+    assertThat(texts(e.sources())).containsExactly("Dmitry Peskov");
+    assertThat(texts(e.targets())).containsExactly("US");
+  }
+
+  @Test
+  void aPlainNegationKeepsItsOwnActors() {
+    AnnotatedArticle d = doc("Trump has not imposed sanctions on Russia.");
+    d = person(d, "Trump", "person:donald-trump");
+    d = place(d, "Russia", "loc:russia");
+    EventMention e = only(code(d), "SANCTION");
+    assertThat(e.status()).isEqualTo(EventStatus.DENIED);
+    assertThat(texts(e.sources())).containsExactly("Trump");
+    assertThat(texts(e.targets())).containsExactly("Russia");
+  }
+
+  @Test
+  void aTimeAfterABoundWordDoesNotDateThePlan() {
+    AnnotatedArticle d = doc("Trump has made clear his goal of negotiating an end to the war soon after assuming office"
+        + " on January 20, 2025.");
+    d = person(d, "Trump", "person:donald-trump");
+    d = time(d, "January 20, 2025", TimexType.DATE, new TimeValue.Resolved(java.time.LocalDate.of(2025, 1, 20),
+        java.time.LocalDate.of(2025, 1, 21), Granularity.DAY, "2025-01-20"));
+    EventMention e = only(code(d), "TALKS");
+    assertThat(e.when()).isNull();
+  }
+
+  @Test
+  void aVagueCurrentTimeDoesNotDateTheEvent() {
+    AnnotatedArticle d = doc("The current administration has provided significant assistance to Ukraine.");
+    d = place(d, "Ukraine", "loc:ukraine");
+    d = time(d, "current", TimexType.DATE, new TimeValue.Resolved(java.time.LocalDate.of(2025, 1, 19),
+        java.time.LocalDate.of(2025, 1, 20), Granularity.DAY, "PRESENT_REF"));
+    EventMention e = only(code(d), "AID");
+    assertThat(e.when()).isNull();
+  }
+
+  @Test
+  void aDateRightAfterTheTriggerStillDatesIt() {
+    AnnotatedArticle d = doc("Trump met Zelenskyy on August 18, 2025.");
+    d = person(d, "Trump", "person:donald-trump");
+    d = person(d, "Zelenskyy", "person:volodymyr-zelensky");
+    TimeValue day = new TimeValue.Resolved(java.time.LocalDate.of(2025, 8, 18), java.time.LocalDate.of(2025, 8, 19),
+        Granularity.DAY, "2025-08-18");
+    d = time(d, "August 18, 2025", TimexType.DATE, day);
+    assertThat(only(code(d), "MEET").when()).isEqualTo(day);
+  }
+
+  @Test
+  void troopsOwnedByACountryAreDeployedToTheDestination() {
+    AnnotatedArticle d = doc("Trump has ruled out deploying US troops to Ukraine.");
+    d = person(d, "Trump", "person:donald-trump");
+    d = place(d, "US", "loc:usa");
+    d = place(d, "Ukraine", "loc:ukraine");
+    EventMention e = only(code(d), "DEPLOY");
+    assertThat(e.status()).isEqualTo(EventStatus.REFUSED);
+    assertThat(texts(e.sources())).containsExactly("Trump");
+    assertThat(texts(e.targets())).containsExactly("Ukraine");
+  }
+
+  @Test
+  void aMeetingInATemporalPhraseIncludesTheClauseSubject() {
+    AnnotatedArticle d = doc("Steve Witkoff, Trump’s Special Envoy, reportedly floated the idea of a trilateral discussion"
+        + " after a “highly productive” meeting with Putin, but Moscow appears focused on a direct dialogue.");
+    d = person(d, "Steve Witkoff", "person:steve-witkoff");
+    d = person(d, "Trump", "person:donald-trump");
+    d = person(d, "Putin", "person:vladimir-putin");
+    d = place(d, "Moscow", "gov:russia");
+    EventMention met = code(d).stream().filter(e -> e.frame().equals("MEET") && e.status() == EventStatus.OCCURRED)
+        .findFirst().orElseThrow();
+    assertThat(texts(met.sources())).containsExactly("Steve Witkoff");
+    assertThat(texts(met.targets())).containsExactly("Putin");
+  }
+
+  @Test
+  void anOfferAfterButSharesTheSubjectOfTheFirstClause() {
+    AnnotatedArticle d = doc("Ukrainian President Volodymyr Zelensky has expressed personal commitment to the cause but"
+        + " finds himself in a precarious position, offering to meet face-to-face with Putin to facilitate dialogue.");
+    d = person(d, "Volodymyr Zelensky", "person:volodymyr-zelensky");
+    d = person(d, "Putin", "person:vladimir-putin");
+    EventMention e = code(d).stream().filter(m -> m.frame().equals("MEET")).findFirst().orElseThrow();
+    assertThat(e.status()).isEqualTo(EventStatus.PROPOSED);
+    assertThat(texts(e.sources())).containsExactly("Volodymyr Zelensky");
+    assertThat(texts(e.targets())).containsExactly("Putin");
+  }
+
+  @Test
+  void aTitledPersonAfterWithIsTheRecipient() {
+    AnnotatedArticle d = doc("Trump has announced his intentions to engage in peace negotiations with Russian President"
+        + " Vladimir Putin.");
+    d = person(d, "Trump", "person:donald-trump");
+    d = person(d, "Vladimir Putin", "person:vladimir-putin");
+    d = place(d, "Russian", "loc:russia");
+    EventMention e = only(code(d), "TALKS");
+    assertThat(texts(e.targets())).containsExactly("Vladimir Putin");
+  }
+
+  @Test
+  void theWarsPlaceIsNotTheTalksPlace() {
+    AnnotatedArticle d = doc("Trump announced peace negotiations with Putin regarding the ongoing conflict in Ukraine.");
+    d = person(d, "Trump", "person:donald-trump");
+    d = person(d, "Putin", "person:vladimir-putin");
+    d = place(d, "Ukraine", "loc:ukraine");
+    assertThat(only(code(d), "TALKS").location()).isNull();
+  }
+
+  @Test
+  void bothConjoinedAddresseesAreTargets() {
+    AnnotatedArticle d = doc("Trump intends to allow Russia and Ukraine to initiate direct discussions.");
+    d = person(d, "Trump", "person:donald-trump");
+    d = place(d, "Russia", "loc:russia");
+    d = place(d, "Ukraine", "loc:ukraine");
+    EventMention e = only(code(d), "TALKS");
+    assertThat(texts(e.sources())).containsExactly("Trump");
+    assertThat(texts(e.targets())).containsExactly("Russia", "Ukraine");
+  }
+
+  @Test
+  void aRequestUnderMayIsOnlyAPossibility() {
+    AnnotatedArticle d = doc("While Trump may push for peace talks, a settlement will be difficult.");
+    d = person(d, "Trump", "person:donald-trump");
+    EventMention e = only(code(d), "TALKS");
+    assertThat(e.status()).isEqualTo(EventStatus.HYPOTHETICAL);
   }
 
   @Test

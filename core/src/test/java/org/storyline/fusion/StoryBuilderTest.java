@@ -55,7 +55,7 @@ class StoryBuilderTest {
         "Donald Trump meets Vladimir Putin (Alaska)",
         "Donald Trump meets Volodymyr Zelenskyy (White House)",
         "Donald Trump speaks by phone with Vladimir Putin",
-        "Meeting (Istanbul)");
+        "Planned meeting (Istanbul)");
   }
 
   @Test

@@ -58,4 +58,30 @@ class TimelineTest {
     assertThatThrownBy(() -> timeline.entries(story.events(), date(2025, 8, 2), date(2025, 8, 1), null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty range");
   }
+
+  @Test
+  void relativeDatesComeBeforeUndatedEventsWhichFollowPublicationDateThenArticleOrder() {
+    org.storyline.model.AnnotatedArticle early = org.storyline.testkit.Docs.article("b-early",
+        "Trump spoke with Zelensky. Putin met Lukashenko.", date(2024, 12, 1));
+    early = Fixtures.withEvents(early,
+        Fixtures.mention(early, "Putin met").source(Fixtures.PUTIN, "Putin").target(Fixtures.KYIV, "Lukashenko").build(),
+        Fixtures.mention(early, "spoke").frame("CALL").source(Fixtures.TRUMP, "Trump")
+            .target(Fixtures.ZELENSKY, "Zelensky").build());
+    org.storyline.model.AnnotatedArticle late = org.storyline.testkit.Docs.article("a-late",
+        "Vance met Zelensky.", date(2025, 3, 1));
+    late = Fixtures.withEvents(late,
+        Fixtures.mention(late, "met").source(Fixtures.VANCE, "Vance").target(Fixtures.ZELENSKY, "Zelensky").build());
+    org.storyline.model.AnnotatedArticle undated = org.storyline.testkit.Docs.article("c-undated",
+        "Talks in Istanbul are set for this December.", null);
+    undated = Fixtures.withEvents(undated,
+        Fixtures.mention(undated, "Talks").frame("TALKS").status(org.storyline.model.EventStatus.PLANNED)
+            .at(Fixtures.ISTANBUL, "Istanbul").when(Fixtures.thisMonth(12)).build());
+    List<Event> events = new org.storyline.fusion.event.EventFuser().fuse(List.of(late, undated, early), List.of(),
+        entities);
+
+    List<String> order = timeline.entries(events).stream().map(e -> e.event().summary()).toList();
+
+    assertThat(order).containsExactly("Planned talks (Istanbul)", "Donald Trump speaks by phone with Volodymyr Zelenskyy",
+        "Vladimir Putin meets Kyiv", "JD Vance meets Volodymyr Zelenskyy");
+  }
 }

@@ -35,8 +35,8 @@ import org.storyline.model.TimeValue;
  * <p>Each role mention is read as an office and a tense ({@link OfficeLexicon}) and dated by its
  * article: the publication date (exact or an inferred window); for an undated article, the latest
  * date of an event it reports as having happened (its own resolved date or its fused event's),
- * assuming publication within {@value #RECENCY_DAYS} days of it; otherwise the statement is
- * undated. A "former O" statement about person P is an anachronism when at least one of:
+ * assuming publication within {@value #RECENCY_DAYS} days of it (the same bound closes an inferred
+ * window that is open towards the future); otherwise the statement is undated. A "former O" statement about person P is an anachronism when at least one of:
  *
  * <ol>
  *   <li>the same article also calls P "O" without "former" (the article contradicts itself);
@@ -233,12 +233,23 @@ final class RoleAnachronisms {
 
   /**
    * {@return the article's publication date or window} For an undated article, from the latest
-   * date of an event it reports as having happened ({@code latestEvent}, may be null).
+   * date of an event it reports as having happened ({@code latestEvent}, may be null); an inferred
+   * window with no latest date ("on or after 2025-08-21") is closed the same way, {@value
+   * #RECENCY_DAYS} days after the later of its earliest date and that event.
    */
   static Window window(AnnotatedArticle doc, LocalDate latestEvent) {
     PublicationDate p = doc.article().published();
     if (p.date() != null) {
       return new Window(p.date(), p.date(), p.date().toString());
+    }
+    if (p.isKnown() && p.earliest() != null && p.latest() == null && latestEvent != null) {
+      // an inferred window open towards the future: the article reports events up to latestEvent
+      // as having happened, and like an undated one is taken to be published within the recency
+      // bound of the later of that and its earliest possible date
+      LocalDate from = latestEvent.isAfter(p.earliest()) ? latestEvent : p.earliest();
+      return new Window(p.earliest(), from.plusDays(RECENCY_DAYS), "on or after " + p.earliest()
+          + " (inferred; reports events of " + latestEvent + ", so taken as published by "
+          + from.plusDays(RECENCY_DAYS) + ")");
     }
     if (p.isKnown() && (p.earliest() != null || p.latest() != null)) {
       String how = p.earliest() != null && p.latest() != null

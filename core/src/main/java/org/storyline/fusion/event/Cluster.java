@@ -79,6 +79,16 @@ final class Cluster {
     return firstDay != null;
   }
 
+  /** {@return whether some member's participants identify a happening on their own} */
+  boolean isIdentified() {
+    for (Report r : members) {
+      if (r.identifying) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Set<EntityId> targets() {
     Set<EntityId> out = new HashSet<>(allParticipants);
     out.removeAll(sources);

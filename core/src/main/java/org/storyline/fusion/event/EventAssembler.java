@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -50,7 +51,7 @@ final class EventAssembler {
 
     List<EntityId> sources = new ArrayList<>();
     List<EntityId> targets = new ArrayList<>();
-    participants(members, c.symmetric(), sources, targets);
+    participants(speakers(members, status), latestActors(members, status, rep), c.symmetric(), sources, targets);
     List<String> sourceNames = new ArrayList<>();
     for (EntityId id : sources) {
       sourceNames.add(name(id, members));
@@ -69,7 +70,7 @@ final class EventAssembler {
     if (location == null) {
       location = location(members);
     }
-    String summary = frames.summary(frame, sourceNames, targetNames, location);
+    String summary = frames.summary(frame, status, rep.mention().plover(), sourceNames, targetNames, location);
 
     TreeSet<Citation> citations = new TreeSet<>(Citations.ORDER);
     for (MentionFacts f : members) {
@@ -142,6 +143,27 @@ final class EventAssembler {
     return status;
   }
 
+  /**
+   * {@return the reports whose actors the event names} All reports, except when the event's status
+   * is a speech act (requested, proposed) whose own reports name no one: the speaker of a request is
+   * then unknown, and the proposer of an earlier status ("something that X proposed two months
+   * ago") must not be shown as the one asking now.
+   */
+  static List<MentionFacts> speakers(List<MentionFacts> members, EventStatus status) {
+    if (status != EventStatus.REQUESTED && status != EventStatus.PROPOSED) {
+      return members;
+    }
+    List<MentionFacts> own = new ArrayList<>();
+    boolean named = false;
+    for (MentionFacts f : members) {
+      if (f.status() == status) {
+        own.add(f);
+        named |= !f.sources().isEmpty() || !f.targets().isEmpty();
+      }
+    }
+    return named ? members : own;
+  }
+
   private static MentionFacts representative(List<MentionFacts> members, EventStatus status) {
     MentionFacts best = null;
     for (MentionFacts f : members) {
@@ -153,12 +175,30 @@ final class EventAssembler {
   }
 
   /**
-   * Symmetric frames: the subject is the participant named most often as source (then most often
-   * overall, then by id); everyone else is an object. Asymmetric frames: sources and targets as
+   * Symmetric frames: the subject is the participant named most often as source of a report with
+   * the event's status (see {@link #latestActors}), then as source at all (then most often overall,
+   * then by id); everyone else is an object. Asymmetric frames: sources and targets as
    * reported, by frequency then id.
    */
-  private static void participants(List<MentionFacts> members, boolean symmetric, List<EntityId> sources,
-      List<EntityId> targets) {
+  /**
+   * {@return how often each entity is a source of a report with the event's status, the
+   * representative report's sources counting once more} The subject of a symmetric event is chosen
+   * by this first: the one who refused a meeting, not the one who once offered it.
+   */
+  private static Map<EntityId, Integer> latestActors(List<MentionFacts> members, EventStatus status, MentionFacts rep) {
+    Map<EntityId, Integer> out = new TreeMap<>();
+    for (MentionFacts f : members) {
+      if (f.status() == status) {
+        for (EntityId id : f.sources()) {
+          out.merge(id, f == rep ? 2 : 1, Integer::sum);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void participants(List<MentionFacts> members, Map<EntityId, Integer> latest, boolean symmetric,
+      List<EntityId> sources, List<EntityId> targets) {
     Map<EntityId, int[]> counts = new TreeMap<>();
     for (MentionFacts f : members) {
       for (EntityId id : f.sources()) {
@@ -177,7 +217,8 @@ final class EventAssembler {
         .thenComparing(Map.Entry::getKey);
     if (symmetric) {
       List<Map.Entry<EntityId, int[]>> all = new ArrayList<>(counts.entrySet());
-      all.sort(Comparator.comparingInt((Map.Entry<EntityId, int[]> e) -> -e.getValue()[0]).thenComparing(byTotal));
+      all.sort(Comparator.comparingInt((Map.Entry<EntityId, int[]> e) -> -latest.getOrDefault(e.getKey(), 0))
+          .thenComparingInt(e -> -e.getValue()[0]).thenComparing(byTotal));
       if (all.isEmpty()) {
         return;
       }
@@ -324,19 +365,28 @@ final class EventAssembler {
     return r.start() + "/" + r.endExclusive() + "/" + r.granularity();
   }
 
-  /** The resolved value's TIMEX3 string, or an ISO rendering at its granularity when that is blank. */
+  /**
+   * {@return the resolved interval as an ISO value at its granularity} Always computed from the
+   * interval, never the TIMEX3 string (which may be "PRESENT_REF" for a resolved "now"): a day
+   * "2025-08-18", a week "2025-W34", a month "2025-08", a quarter "2025-Q3", a year "2025"; coarser
+   * or irregular intervals as "first/last" days.
+   */
   static String isoValue(TimeValue.Resolved r) {
-    if (!r.timex().isBlank()) {
-      return r.timex();
-    }
     LocalDate d = r.start();
     switch (r.granularity()) {
       case DAY:
-        return d.toString();
+        return r.endExclusive().equals(d.plusDays(1)) ? d.toString() : d + "/" + r.lastDay();
+      case WEEK:
+        return String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+            d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH:
-        return d.toString().substring(0, 7);
+        return r.endExclusive().equals(d.withDayOfMonth(1).plusMonths(1)) ? d.toString().substring(0, 7)
+            : d + "/" + r.lastDay();
+      case QUARTER:
+        return d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
       case YEAR:
-        return String.valueOf(d.getYear());
+        return r.endExclusive().equals(d.withDayOfYear(1).plusYears(1)) ? String.valueOf(d.getYear())
+            : d + "/" + r.lastDay();
       default:
         return d + "/" + r.lastDay();
     }

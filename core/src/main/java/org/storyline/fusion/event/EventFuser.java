@@ -22,11 +22,14 @@ import org.storyline.fusion.MentionFacts;
 import org.storyline.fusion.StatusOrder;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.ArticleId;
+import org.storyline.model.Citation;
 import org.storyline.model.Diagnostic;
+import org.storyline.model.EntityId;
 import org.storyline.model.DuplicateLink;
 import org.storyline.model.Event;
 import org.storyline.model.EventId;
 import org.storyline.model.EventMention;
+import org.storyline.model.EventStatus;
 import org.storyline.model.Granularity;
 import org.storyline.model.StageRef;
 
@@ -134,8 +137,13 @@ public final class EventFuser {
       byArticle.computeIfAbsent(f.article(), k -> new ArrayList<>()).add(f);
     }
     List<MentionFacts> independent = new ArrayList<>();
+    List<MentionFacts> speculative = new ArrayList<>();
     Map<MentionFacts, MentionFacts> copyOf = new IdentityHashMap<>();
     for (MentionFacts f : all) {
+      if (isSpeculation(f)) {
+        speculative.add(f);
+        continue;
+      }
       ArticleId original = originalOf.get(f.article());
       MentionFacts match = original == null ? null : bestCopyMatch(f, byArticle.getOrDefault(original, List.of()));
       if (match != null) {
@@ -163,6 +171,14 @@ public final class EventFuser {
       clusters.addAll(family);
     }
 
+    clusters.removeIf(c -> !reportable(c));
+    for (MentionFacts f : speculative) {
+      Cluster home = speculationHome(f, clusters);
+      if (home != null) {
+        home.attached.add(f);
+      }
+    }
+
     Map<MentionFacts, Cluster> clusterOf = new IdentityHashMap<>();
     for (Cluster c : clusters) {
       for (Report r : c.members) {
@@ -171,7 +187,7 @@ public final class EventFuser {
     }
     for (MentionFacts f : all) {
       MentionFacts original = copyOf.get(f);
-      if (original != null) {
+      if (original != null && clusterOf.containsKey(original)) {
         // a copy of a copy ends in the original's cluster: originals() resolves chains to the root
         clusterOf.get(original).attached.add(f);
       }
@@ -191,6 +207,66 @@ public final class EventFuser {
     }
     events.sort(EVENT_ORDER);
     return new Result(events, diagnostics, sieves);
+  }
+
+  /**
+   * {@return whether the report only muses about a possibility} HYPOTHETICAL reports ("a meeting
+   * with Putin could provide an opportunity", "if Moscow refused to participate in talks") are not
+   * news of an event: they never make an event of their own nor enter a status history. A threat
+   * (PLOVER THREATEN) is a real act and is fused like any report.
+   */
+  static boolean isSpeculation(MentionFacts f) {
+    return f.status() == EventStatus.HYPOTHETICAL && !"THREATEN".equals(f.mention().plover());
+  }
+
+  /**
+   * {@return whether a fused group is worth an event} It must name a linked participant, or give
+   * both a place and a date ("talks in Istanbul three days hence"); a group that names no one and
+   * nothing ("the discussions are in the works", "criticism from allies") is analysis talk. A
+   * STATEMENT with no addressee or topic ("Trump expressed willingness") says nothing checkable.
+   */
+  static boolean reportable(Cluster c) {
+    boolean named = !c.allParticipants.isEmpty();
+    boolean placed = false;
+    boolean dated = c.isDated();
+    boolean hasTarget = false;
+    for (Report r : c.members) {
+      placed |= r.facts.hasLocation();
+      dated |= r.facts.relative() != null;
+      hasTarget |= !r.targets.isEmpty();
+    }
+    if ("statement".equals(c.family()) && !hasTarget) {
+      return false;
+    }
+    return named || (placed && dated);
+  }
+
+  /**
+   * {@return the one event a speculative report is about, or null} The report must name someone,
+   * the event must be reported in the same article, all its participants must be among the event's, their dates must not be apart, and exactly one
+   * event of its frame family may qualify. It then only adds a citation.
+   */
+  private static Cluster speculationHome(MentionFacts f, List<Cluster> clusters) {
+    Report r = new Report(f);
+    if (r.participants.isEmpty()) {
+      return null;
+    }
+    Cluster home = null;
+    for (Cluster c : clusters) {
+      if (!c.family().equals(f.family()) || !c.articles.contains(f.article())
+          || !c.allParticipants.containsAll(r.participants)) {
+        continue;
+      }
+      if (f.isDated() && c.isDated() && (f.resolved().lastDay().isBefore(c.firstDay.minusDays(c.window()))
+          || f.resolved().start().isAfter(c.lastDay.plusDays(c.window())))) {
+        continue;
+      }
+      if (home != null) {
+        return null;
+      }
+      home = c;
+    }
+    return home;
   }
 
   /** Events by earliest date (undated last), then id. */
@@ -455,7 +531,8 @@ public final class EventFuser {
   private static void joinAnaphors(List<Cluster> clusters) {
     List<Cluster> anaphors = new ArrayList<>();
     for (Cluster c : clusters) {
-      if (c.allParticipants.isEmpty() && c.articles.size() == 1) {
+      if (c.articles.size() == 1 && (c.allParticipants.isEmpty()
+          || (!Participants.identifying(c.symmetric(), c.sources, c.targets()) && definite(c)))) {
         anaphors.add(c);
       }
     }
@@ -463,25 +540,108 @@ public final class EventFuser {
       ArticleId article = u.first().article();
       Cluster only = null;
       int anchors = 0;
+      // reports of the article per participant set: events told alike are one event in the making
+      Map<Set<EntityId>, Integer> told = new HashMap<>();
+      Map<Set<EntityId>, Cluster> firstOf = new HashMap<>();
       for (Cluster c : clusters) {
         if (c == u || !c.articles.contains(article)) {
           continue;
         }
         boolean identifies = false;
+        int reports = 0;
         for (Report r : c.members) {
           identifies |= r.facts.article().equals(article) && r.identifying;
+          reports += r.facts.article().equals(article) ? 1 : 0;
+        }
+        identifies &= c.allParticipants.containsAll(u.allParticipants);
+        if (identifies && forwardLooking(u.members, null) && !forwardLooking(c.members, article)) {
+          // "the meeting was suggested": a plan refers to an event still in the making, not to
+          // one the article reports as held
+          identifies = false;
         }
         if (identifies) {
           anchors++;
           only = c;
+          Set<EntityId> key = Set.copyOf(c.allParticipants);
+          told.merge(key, reports, Integer::sum);
+          firstOf.putIfAbsent(key, c);
         }
       }
-      if (anchors == 1 && accepts(Sieve.ARTICLE_ANAPHOR, u, only)) {
+      // several candidates: a definite reference ("the planned meeting with Putin", "the meeting
+      // was suggested") goes to the article's main event, told at least twice as often as any other
+      boolean salient = false;
+      if (anchors > 1 && definite(u)) {
+        int best = 0;
+        int runnerUp = 0;
+        Set<EntityId> bestKey = null;
+        for (Map.Entry<Set<EntityId>, Integer> e : told.entrySet()) {
+          if (e.getValue() > best) {
+            runnerUp = best;
+            best = e.getValue();
+            bestKey = e.getKey();
+          } else {
+            runnerUp = Math.max(runnerUp, e.getValue());
+          }
+        }
+        salient = best >= 2 * runnerUp;
+        only = salient ? firstOf.get(bestKey) : only;
+      }
+      if ((anchors == 1 || salient) && accepts(Sieve.ARTICLE_ANAPHOR, u, only)) {
         only.absorb(u, Sieve.ARTICLE_ANAPHOR.label());
         clusters.remove(u);
       }
     }
     clusters.sort(Comparator.comparing(Cluster::first, MentionFacts.ORDER));
+  }
+
+  /**
+   * {@return whether the reports (of {@code article}, or all when null) include a forward-looking
+   * one; for {@code article == null}, whether all of them are forward-looking}
+   */
+  private static boolean forwardLooking(List<Report> reports, ArticleId article) {
+    boolean any = false;
+    boolean all = true;
+    for (Report r : reports) {
+      if (article != null && !r.facts.article().equals(article)) {
+        continue;
+      }
+      boolean f = StatusOrder.isForwardLooking(r.facts.status());
+      any |= f;
+      all &= f;
+    }
+    return article == null ? all && !reports.isEmpty() : any;
+  }
+
+  private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "these", "those", "such");
+  private static final java.util.Set<String> PRENOMINAL = java.util.Set.of(
+      "planned", "upcoming", "proposed", "potential", "possible", "expected", "anticipated", "scheduled", "long-awaited",
+      "first", "next", "bilateral", "trilateral", "direct", "face-to-face", "in-person", "phone", "telephone");
+
+  /**
+   * {@return whether every report of the group refers back with a definite noun phrase} ("the
+   * planned meeting with Putin", "such a meeting"): it then points at an event the article already
+   * introduced, so a partial participant list may join it. Read from the cited sentence.
+   */
+  static boolean definite(Cluster c) {
+    for (Report r : c.members) {
+      MentionFacts f = r.facts;
+      Citation cite = f.citation();
+      int at = f.mention().trigger().start() - cite.span().start();
+      if (at < 0 || at > cite.text().length()) {
+        return false;
+      }
+      String[] before = cite.text().substring(0, at).toLowerCase(java.util.Locale.ROOT)
+          .replaceAll("[^\\p{L}\\p{N}\\s-]", " ").strip().split("\\s+");
+      int k = before.length - 1;
+      while (k >= 0 && PRENOMINAL.contains(before[k])) {
+        k--;
+      }
+      boolean def = k >= 0 && (DEFINITE.contains(before[k]) || (before[k].equals("a") && k > 0 && before[k - 1].equals("such")));
+      if (!def) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void joinUndatedToDated(List<Cluster> clusters) {
@@ -499,12 +659,51 @@ public final class EventFuser {
           only = d;
         }
       }
+      if (candidates == 0) {
+        for (Cluster d : dated) {
+          if (retells(u, d)) {
+            candidates++;
+            only = d;
+          }
+        }
+      }
       if (candidates == 1) {
         only.absorb(u, Sieve.UNDATED_TO_DATED.label());
         clusters.remove(u);
       }
     }
     clusters.sort(Comparator.comparing(Cluster::first, MentionFacts.ORDER));
+  }
+
+  /**
+   * {@return whether an undated group of one article retells a dated group of the same article}
+   * ("Following the White House meetings, Trump engaged in a 40-minute phone conversation with
+   * Putin" after a table row "August 20, 2025 | Trump speaks with Putin"): same article, every
+   * report with the dated group's status, at least one shared participant, and nothing
+   * incompatible but partly different participant lists (the retelling may name a country where
+   * the row names its leader).
+   */
+  private static boolean retells(Cluster u, Cluster d) {
+    if (!u.family().equals(d.family()) || u.articles.size() != 1 || !d.articles.containsAll(u.articles)
+        || u.allParticipants.isEmpty() || Collections.disjoint(u.allParticipants, d.allParticipants)) {
+      return false;
+    }
+    for (Report x : u.members) {
+      for (Report y : d.members) {
+        if (x.facts.status() != y.facts.status()) {
+          return false;
+        }
+        Participants rel = Participants.of(x, y);
+        if (rel == Participants.DISJOINT && !x.facts.frame().symmetric()) {
+          return false;
+        }
+        if (implausible(x.facts, y.facts, d.window()) || implausible(y.facts, x.facts, d.window())
+            || MentionFacts.differentPlaces(x.facts, y.facts)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -556,6 +755,12 @@ public final class EventFuser {
     for (Report x : a.members) {
       for (Report y : b.members) {
         Participants rel = Participants.of(x, y);
+        if (rel == Participants.DISJOINT && x.facts.frame().symmetric() && !x.identifying && !y.identifying
+            && !x.participants.isEmpty() && !y.participants.isEmpty() && (a.isIdentified() || b.isIdentified())) {
+          // "the planned meeting with Putin" and "the negotiations Trump prepares": two partial
+          // views of a meeting; the groups' own participant lists decide
+          rel = Participants.SUBSET;
+        }
         boolean disputed = sieve == Sieve.SAME_DAY_PLACE && disputedSource(x, y);
         if (incompatible(x, y, rel, window) && !(disputed && !implausible(x.facts, y.facts, window)
             && !implausible(y.facts, x.facts, window))) {
@@ -606,7 +811,10 @@ public final class EventFuser {
     MentionFacts fy = y.facts;
     switch (sieve) {
       case SAME_SENTENCE:
-        return x.sentenceKey.equals(y.sentenceKey);
+        // "floated the idea of a trilateral discussion after a meeting with Putin": two statuses
+        // with different named participants are two happenings told in one sentence
+        return x.sentenceKey.equals(y.sentenceKey) && (fx.status() == fy.status() || x.participants.isEmpty()
+            || y.participants.isEmpty() || rel == Participants.EQUAL);
       case SAME_PARTICIPANTS_DATED:
         return fx.isDated() && fy.isDated() && rel == Participants.EQUAL && x.identifying;
       case SAME_DAY_PLACE:
@@ -617,7 +825,8 @@ public final class EventFuser {
       case SAME_ARTICLE_PLACE:
         return fx.article().equals(fy.article()) && MentionFacts.samePlace(fx, fy);
       case ARTICLE_ANAPHOR:
-        return fx.article().equals(fy.article()) && x.participants.isEmpty() && y.identifying;
+        return fx.article().equals(fy.article()) && !x.identifying && y.identifying
+            && y.participants.containsAll(x.participants);
       case UNDATED_ALIKE:
       case UNDATED_TO_DATED:
         return true;
@@ -677,16 +886,38 @@ public final class EventFuser {
         && earliest.isAfter(last.plusDays(window + (long) PLAN_SLACK_DAYS));
   }
 
+  /**
+   * {@return whether every two reports were published close enough to be about one undated
+   * happening} The least possible distance between their publication windows must not exceed the
+   * frame's horizon (a year for meetings, two weeks for calls: an undated "recent call" in articles
+   * published months apart is two calls) nor {@link #UNDATED_HORIZON_DAYS}. Unknown dates never
+   * separate reports.
+   */
   private static boolean statedWithinHorizon(Cluster a, Cluster b) {
+    long horizon = Math.min(UNDATED_HORIZON_DAYS, a.first().frame().horizonDays());
     for (Report x : a.members) {
       for (Report y : b.members) {
-        LocalDate dx = x.facts.statedOn();
-        LocalDate dy = y.facts.statedOn();
-        if (dx != null && dy != null && Math.abs(ChronoUnit.DAYS.between(dx, dy)) > UNDATED_HORIZON_DAYS) {
+        long gap = publicationGap(x.facts, y.facts);
+        if (gap > horizon) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /** {@return the least number of days between the two publication windows (0 when they may meet or are unknown)} */
+  static long publicationGap(MentionFacts x, MentionFacts y) {
+    LocalDate xLatest = x.statedLatest();
+    LocalDate yEarliest = y.statedEarliest();
+    if (xLatest != null && yEarliest != null && xLatest.isBefore(yEarliest)) {
+      return ChronoUnit.DAYS.between(xLatest, yEarliest);
+    }
+    LocalDate yLatest = y.statedLatest();
+    LocalDate xEarliest = x.statedEarliest();
+    if (yLatest != null && xEarliest != null && yLatest.isBefore(xEarliest)) {
+      return ChronoUnit.DAYS.between(yLatest, xEarliest);
+    }
+    return 0;
   }
 }

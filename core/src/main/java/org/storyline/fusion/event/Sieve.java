@@ -36,7 +36,10 @@ enum Sieve {
    * A group of reports from one article that name no participant at all ("the meeting was
    * suggested by the American side") joins the one group of that article, in the same frame
    * family, whose participants identify a happening, if there is exactly one and nothing
-   * conflicts.
+   * conflicts. A group that names only some participants joins too when every report refers back
+   * with a definite noun phrase ("the planned meeting with Putin") and the group's participants
+   * are among the event's. A definite reference with several candidate events joins the one the
+   * article tells at least twice as often as any other.
    */
   ARTICLE_ANAPHOR("article-anaphor"),
   /**

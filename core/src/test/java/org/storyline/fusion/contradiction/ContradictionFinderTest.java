@@ -265,6 +265,30 @@ class ContradictionFinderTest {
   }
 
   @Test
+  void closesAnOpenInferredWindowByTheEventsTheArticleReportsAsHappened() {
+    AnnotatedArticle doc = Docs.article("open", "Former President Donald Trump met Zelenskyy at the White House "
+        + "on August 18, 2025.", null);
+    doc = doc.withArticle(doc.article().withPublished(org.storyline.model.PublicationDate.window(date(2025, 8, 21), null,
+        List.of())));
+    doc = withRole(doc, "Former President", "former President", TRUMP);
+    doc = withEvents(doc, mention(doc, "met").source(TRUMP, "Donald Trump").target(ZELENSKY, "Zelenskyy")
+        .at(WHITE_HOUSE, "White House").when(day(2025, 8, 18)).build());
+
+    List<Contradiction> found = contradictions(presidentElect(), doc);
+
+    assertThat(found).extracting(Contradiction::kind).containsExactly("role-anachronism");
+    assertThat(values(found.get(0))).anySatisfy(v -> assertThat(v).startsWith("Former President, stated on or after 2025-08-21"));
+  }
+
+  @Test
+  void anOpenInferredWindowWithoutReportedEventsStaysUnbounded() {
+    AnnotatedArticle doc = formerIn("open2", null);
+    doc = doc.withArticle(doc.article().withPublished(org.storyline.model.PublicationDate.window(date(2025, 8, 21), null,
+        List.of())));
+    assertThat(contradictions(presidentElect(), doc)).isEmpty();
+  }
+
+  @Test
   void doesNotFlagAnUndatedArticleWithoutEvidenceOfItsDate() {
     assertThat(contradictions(presidentElect(), formerIn("nodate", null))).isEmpty();
   }

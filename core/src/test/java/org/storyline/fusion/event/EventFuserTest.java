@@ -217,7 +217,7 @@ class EventFuserTest {
     assertThat(events).hasSize(1);
     Event e = events.get(0);
     assertThat(e.mentions()).hasSize(2);
-    assertThat(e.summary()).isEqualTo("Meeting (Istanbul)");
+    assertThat(e.summary()).isEqualTo("Planned meeting (Istanbul)");
     assertThat(e.date().value()).isEqualTo("XXXX-12");
     assertThat(e.date().isResolved()).isFalse();
     assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
@@ -247,15 +247,36 @@ class EventFuserTest {
             .target(PUTIN, "Putin").build(),
         mention(doc, "meeting was").status(EventStatus.PROPOSED).build());
 
-    assertThat(fuser.fuse(List.of(doc), List.of(), entities)).hasSize(3);
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+    // the participant-less report joins neither, and naming no one, no place and no date it is no event
+    assertThat(events).hasSize(2);
+    assertThat(events).flatExtracting(Event::mentions).extracting(Citation::text)
+        .doesNotContain("The meeting was suggested by the American side.");
+  }
+
+  @Test
+  void aReportNamingNoOneNoPlaceAndNoDateIsNoEvent() {
+    AnnotatedArticle doc = Docs.article("r-vague", "Critics argue that talks could embolden Moscow. "
+        + "Trump said the discussions are in the works. Talks in Istanbul start in three days.", null);
+    doc = withEvents(doc,
+        mention(doc, "talks could").frame("TALKS").status(EventStatus.HYPOTHETICAL).build(),
+        mention(doc, "discussions").frame("TALKS").status(EventStatus.PLANNED).build(),
+        mention(doc, "Talks in").frame("TALKS").status(EventStatus.PLANNED).at(ISTANBUL, "Istanbul")
+            .when(daysHence(3), "in three days").build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    assertThat(events).extracting(Event::summary).containsExactly("Planned talks (Istanbul)");
   }
 
   @Test
   void meetingsAtDifferentPlacesInOneArticleStayApart() {
-    AnnotatedArticle doc = Docs.article("j-places", "Talks in Istanbul are proposed. A meeting in Riyadh is planned.", null);
+    AnnotatedArticle doc = Docs.article("j-places",
+        "Talks in Istanbul are proposed for this December. A meeting in Riyadh is planned for this December.", null);
     doc = withEvents(doc,
-        mention(doc, "Talks").frame("TALKS").status(EventStatus.PROPOSED).at(ISTANBUL, "Istanbul").build(),
-        mention(doc, "meeting").status(EventStatus.PLANNED).at(null, "Riyadh").build());
+        mention(doc, "Talks").frame("TALKS").status(EventStatus.PROPOSED).at(ISTANBUL, "Istanbul")
+            .when(thisMonth(12)).build(),
+        mention(doc, "meeting").status(EventStatus.PLANNED).at(null, "Riyadh").when(thisMonth(12)).build());
 
     assertThat(fuser.fuse(List.of(doc), List.of(), entities)).hasSize(2);
   }
@@ -357,5 +378,239 @@ class EventFuserTest {
 
     assertThat(roots).containsEntry(b, a).containsEntry(c, a).doesNotContainKey(a);
     assertThat(diagnostics).extracting(d -> d.code()).containsExactly("W404");
+  }
+
+  @Test
+  void speculationAboutAPlannedMeetingIsCitedButNeverEntersItsStatusHistory() {
+    AnnotatedArticle doc = Docs.article("h-spec", "Trump confirmed a meeting with Putin is being arranged. "
+        + "A meeting with Putin could provide an opportunity. Critics say talks with Kyiv could embolden Moscow.",
+        date(2024, 12, 1));
+    doc = withEvents(doc,
+        mention(doc, "meeting with Putin is").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin")
+            .build(),
+        mention(doc, "meeting with Putin could").status(EventStatus.HYPOTHETICAL).target(PUTIN, "Putin").build(),
+        mention(doc, "talks").frame("TALKS").status(EventStatus.HYPOTHETICAL).target(RUSSIA, "Moscow").build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.statusHistory()).extracting(StatusChange::status).containsExactly(EventStatus.PLANNED);
+    assertThat(e.mentions()).hasSize(2);
+    assertThat(e.summary()).isEqualTo("Donald Trump to meet Vladimir Putin");
+  }
+
+  @Test
+  void aThreatIsAnEventEvenThoughItsStatusIsHypothetical() {
+    AnnotatedArticle doc = Docs.article("h-threat", "Trump threatened sanctions against Russia.", date(2025, 7, 14));
+    EventMention m = mention(doc, "sanctions").frame("SANCTION").status(EventStatus.HYPOTHETICAL)
+        .source(TRUMP, "Trump").target(RUSSIA, "Russia").build();
+    m = new EventMention(m.id(), m.sentence(), m.trigger(), m.frame(), "THREATEN", "", "1312", m.status(), m.sources(),
+        m.targets(), null, null, null, List.of(), m.provenance());
+
+    List<Event> events = fuser.fuse(List.of(withEvents(doc, m)), List.of(), entities);
+
+    assertThat(events).extracting(Event::summary).containsExactly("Donald Trump threatens Russia with sanctions");
+  }
+
+  @Test
+  void undatedCallsInArticlesPublishedMonthsApartAreTwoCalls() {
+    AnnotatedArticle november = Docs.article("z-nov", "In a phone conversation with Trump, Zelensky spoke of progress.",
+        null);
+    november = november.withArticle(november.article().withPublished(org.storyline.model.PublicationDate.window(
+        date(2024, 11, 1), date(2025, 1, 19), List.of())));
+    november = withEvents(november, mention(november, "phone conversation").frame("CALL").source(ZELENSKY, "Zelensky")
+        .target(TRUMP, "Trump").build());
+    AnnotatedArticle february = Docs.article("z-feb", "Trump reached out to Zelenskyy by phone.", date(2025, 2, 13));
+    february = withEvents(february, mention(february, "reached out").frame("CALL").source(TRUMP, "Trump")
+        .target(ZELENSKY, "Zelenskyy").build());
+
+    assertThat(fuser.fuse(List.of(november, february), List.of(), entities)).hasSize(2);
+  }
+
+  @Test
+  void undatedMeetingsInArticlesPublishedMonthsApartStayOneMeeting() {
+    AnnotatedArticle november = Docs.article("y-nov", "A meeting between Trump and Putin is being arranged.",
+        date(2024, 12, 10));
+    november = withEvents(november, mention(november, "meeting").status(EventStatus.PLANNED).source(TRUMP, "Trump")
+        .target(PUTIN, "Putin").build());
+    AnnotatedArticle february = Docs.article("y-feb", "Plans are underway for a meeting between Trump and Putin.",
+        date(2025, 2, 13));
+    february = withEvents(february, mention(february, "meeting").status(EventStatus.PLANNED).source(TRUMP, "Trump")
+        .target(PUTIN, "Putin").build());
+
+    assertThat(fuser.fuse(List.of(november, february), List.of(), entities)).hasSize(1);
+  }
+
+  @Test
+  void aProseRetellingOfADatedTableRowJoinsItAndNotAnOlderCall() {
+    AnnotatedArticle older = Docs.article("x-feb", "Following a recent telephone conversation with Putin, Trump spoke.",
+        date(2025, 2, 13));
+    older = withEvents(older, mention(older, "telephone conversation").frame("CALL").source(TRUMP, "Trump")
+        .target(PUTIN, "Putin").build());
+    AnnotatedArticle table = Docs.article("x-aug", "| August 20, 2025 | Trump speaks with Putin for 40 minutes.\n"
+        + "Following the meetings, Trump engaged in a 40-minute phone conversation with Putin, during which "
+        + "they agreed to appoint negotiators for talks between Russia and Ukraine.\n"
+        + "| August 21, 2025 | Putin agrees to appoint negotiators for talks with Ukraine.", null);
+    table = table.withArticle(table.article().withPublished(org.storyline.model.PublicationDate.window(
+        date(2025, 8, 21), null, List.of())));
+    table = withEvents(table,
+        mention(table, "speaks with").frame("CALL").source(TRUMP, "Trump").target(PUTIN, "Putin")
+            .when(day(2025, 8, 20), "August 20, 2025").build(),
+        mention(table, "phone conversation").frame("CALL").source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(table, "appoint negotiators for talks between").frame("NEGOTIATORS").status(EventStatus.AGREED)
+            .source(RUSSIA, "Russia").target(UKRAINE, "Ukraine").build(),
+        mention(table, "appoint negotiators for talks with").frame("NEGOTIATORS").status(EventStatus.AGREED)
+            .source(PUTIN, "Putin").target(UKRAINE, "Ukraine").when(day(2025, 8, 21), "August 21, 2025").build());
+
+    List<Event> events = fuser.fuse(List.of(older, table), List.of(), entities);
+
+    Event august = events.stream().filter(e -> e.frame().equals("CALL") && e.date() != null).findFirst().orElseThrow();
+    assertThat(august.mentions()).extracting(Citation::sentence).containsExactly(0, 1);
+    assertThat(august.mentions()).extracting(c -> c.article().value()).containsOnly("x-aug");
+    Event negotiators = events.stream().filter(e -> e.frame().equals("NEGOTIATORS")).findFirst().orElseThrow();
+    assertThat(negotiators.mentions()).hasSize(2);
+    assertThat(events).hasSize(3);
+  }
+
+  @Test
+  void aRequestWhoseSpeakerIsUnknownDoesNotBorrowTheProposerOfAnEarlierStatus() {
+    AnnotatedArticle doc = Docs.article("w-ask", "They are asking for a 30-day ceasefire, something that Trump's "
+        + "administration proposed two months ago.", null);
+    doc = withEvents(doc,
+        mention(doc, "ceasefire").frame("CEASEFIRE").status(EventStatus.REQUESTED).at(null, "Europe")
+            .when(daysHence(0)).build(),
+        mention(doc, "proposed").frame("CEASEFIRE").status(EventStatus.PROPOSED).source(TRUMP, "Trump").build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).status()).isEqualTo(EventStatus.REQUESTED);
+    assertThat(events.get(0).sources()).isEmpty();
+    assertThat(events.get(0).summary()).startsWith("Call for a ceasefire");
+  }
+
+  @Test
+  void aResolvedPresentReferenceIsShownAsItsIsoDay() {
+    AnnotatedArticle doc = Docs.article("v-now", "Ukraine currently buys drones from Washington.", date(2025, 8, 21));
+    doc = withEvents(doc, mention(doc, "buys").frame("ARMS_DEAL").source(UKRAINE, "Ukraine")
+        .when(new org.storyline.model.TimeValue.Resolved(date(2025, 8, 21), date(2025, 8, 22), Granularity.DAY,
+            "PRESENT_REF"), "currently").build());
+
+    Event e = fuser.fuse(List.of(doc), List.of(), entities).get(0);
+
+    assertThat(e.date().value()).isEqualTo("2025-08-21");
+    assertThat(EventAssembler.isoValue(new org.storyline.model.TimeValue.Resolved(date(2025, 8, 18), date(2025, 8, 25),
+        Granularity.WEEK, "XXXX-WXX"))).isEqualTo("2025-W34");
+  }
+
+  @Test
+  void theSubjectOfARefusedMeetingIsTheOneWhoRefused() {
+    AnnotatedArticle offer = Docs.article("u-offer", "Zelensky offered to meet Putin face-to-face.", date(2025, 5, 10));
+    offer = withEvents(offer, mention(offer, "meet").status(EventStatus.PROPOSED).source(ZELENSKY, "Zelensky")
+        .target(PUTIN, "Putin").build());
+    AnnotatedArticle refusal = Docs.article("u-refusal", "Putin declined a meeting with Zelensky.", date(2025, 5, 20));
+    refusal = withEvents(refusal, mention(refusal, "meeting").status(EventStatus.REFUSED).source(PUTIN, "Putin")
+        .target(ZELENSKY, "Zelensky").build());
+
+    Event e = fuser.fuse(List.of(offer, refusal), List.of(), entities).get(0);
+
+    assertThat(e.status()).isEqualTo(EventStatus.REFUSED);
+    assertThat(e.summary()).isEqualTo("Vladimir Putin rules out a meeting with Volodymyr Zelenskyy");
+  }
+
+  @Test
+  void aProposalAndAHeldMeetingWithOtherParticipantsInOneSentenceStayApart() {
+    AnnotatedArticle doc = Docs.article("t-two", "Witkoff floated the idea of a trilateral discussion after a "
+        + "productive meeting with Putin.", date(2025, 8, 7));
+    doc = withEvents(doc,
+        mention(doc, "discussion").frame("TALKS").status(EventStatus.PROPOSED).source("person:steve-witkoff", "Witkoff")
+            .build(),
+        mention(doc, "meeting").source("person:steve-witkoff", "Witkoff").target(PUTIN, "Putin").build());
+
+    assertThat(fuser.fuse(List.of(doc), List.of(), entities)).hasSize(2);
+  }
+
+  @Test
+  void theDefinitePlannedMeetingWithOneNamedSideJoinsTheArticlesMainMeeting() {
+    AnnotatedArticle doc = Docs.article("s-main", "Trump announces a meeting with Putin. A meeting between Trump and "
+        + "Putin is being arranged. Putin has called for talks with Zelenskyy. The planned meeting with Putin is "
+        + "symbolic. A meeting with Putin would help.", date(2024, 12, 1));
+    doc = withEvents(doc,
+        mention(doc, "meeting with Putin.").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin")
+            .build(),
+        mention(doc, "meeting between").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(doc, "talks").frame("TALKS").status(EventStatus.REQUESTED).source(PUTIN, "Putin")
+            .target(ZELENSKY, "Zelenskyy").build(),
+        mention(doc, "meeting with Putin is").status(EventStatus.PLANNED).target(PUTIN, "Putin").build(),
+        mention(doc, "meeting with Putin would").status(EventStatus.PROPOSED).target(PUTIN, "Putin").build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    Event main = events.stream().filter(e -> e.mentions().size() > 1).findFirst().orElseThrow();
+    assertThat(main.mentions()).extracting(Citation::sentence).containsExactly(0, 1, 3);
+    // the indefinite "a meeting with Putin" is not a reference back: it stays apart
+    assertThat(events).hasSize(3);
+  }
+
+  @Test
+  void partialViewsOfAnIdentifiedMeetingDoNotKeepItsArticlesApart() {
+    AnnotatedArticle a = Docs.article("p-one", "A meeting between Trump and Putin is planned. The planned meeting with "
+        + "Putin is symbolic.", date(2024, 12, 1));
+    a = withEvents(a,
+        mention(a, "meeting between").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(a, "meeting with").status(EventStatus.PLANNED).target(PUTIN, "Putin").build());
+    AnnotatedArticle b = Docs.article("p-two", "Plans are underway for a meeting between Trump and Putin. For the "
+        + "negotiations Trump has tasked officials.", date(2025, 2, 13));
+    b = withEvents(b,
+        mention(b, "meeting").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(b, "negotiations").frame("TALKS").status(EventStatus.PLANNED).source(TRUMP, "Trump").build());
+
+    List<Event> events = fuser.fuse(List.of(a, b), List.of(), entities);
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).mentions()).hasSize(4);
+  }
+
+  @Test
+  void theMeetingWithoutParticipantsJoinsTheArticlesMainMeetingWhenItRefersBack() {
+    AnnotatedArticle doc = Docs.article("o-main", "Talks of a meeting between Trump and Putin gain momentum. A "
+        + "Trump-Putin meeting could come next week. The meeting was suggested by the American side. Witkoff had a "
+        + "meeting with Putin.", null);
+    doc = withEvents(doc,
+        mention(doc, "meeting between").status(EventStatus.PROPOSED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(doc, "meeting could").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(doc, "meeting was").status(EventStatus.PROPOSED).build(),
+        mention(doc, "meeting with").source("person:steve-witkoff", "Witkoff").target(PUTIN, "Putin").build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    assertThat(events).hasSize(2);
+    Event main = events.stream().filter(e -> e.mentions().size() == 3).findFirst().orElseThrow();
+    assertThat(main.mentions()).extracting(Citation::sentence).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void aSuggestedMeetingRefersToThePlannedMeetingNotToOneAlreadyHeld() {
+    AnnotatedArticle doc = Docs.article("n-plan", "A Trump-Putin meeting could come next week. The meeting was "
+        + "suggested by the American side. Witkoff had a productive meeting with Putin.", null);
+    doc = withEvents(doc,
+        mention(doc, "meeting could").status(EventStatus.PLANNED).source(TRUMP, "Trump").target(PUTIN, "Putin").build(),
+        mention(doc, "meeting was").status(EventStatus.PROPOSED).build(),
+        mention(doc, "meeting with").source("person:steve-witkoff", "Witkoff").target(PUTIN, "Putin").build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    Event planned = events.stream().filter(e -> e.sources().contains(EntityId.of(TRUMP))).findFirst().orElseThrow();
+    assertThat(planned.mentions()).extracting(Citation::sentence).containsExactly(0, 1);
+  }
+
+  @Test
+  void aPlaceLinkedToAGovernmentIsShownAsWritten() {
+    AnnotatedArticle doc = Docs.article("m-wh", "Trump met Zelenskyy at the White House.", date(2025, 8, 18));
+    doc = withEvents(doc, mention(doc, "met").source(TRUMP, "Trump").target(ZELENSKY, "Zelenskyy")
+        .at(RUSSIA, "the White House").build());
+
+    assertThat(fuser.fuse(List.of(doc), List.of(), entities).get(0).location()).isEqualTo("the White House");
   }
 }
