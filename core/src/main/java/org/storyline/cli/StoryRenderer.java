@@ -98,7 +98,7 @@ final class StoryRenderer {
   }
 
   String entities(List<Entity> entities) {
-    TextTable t = new TextTable(List.of("entity", "type", "aliases", "roles (as stated, when)", "mentions"), 26, 12, 34, 48, 8);
+    TextTable t = new TextTable(List.of("entity", "type", "aliases", "roles (as stated, when)", "mentions"), 36, 12, 30, 46, 8);
     for (Entity e : entities) {
       List<String> roles = new ArrayList<>();
       for (Role r : e.roles()) {
