@@ -94,8 +94,11 @@ public final class HtmlExtractor {
   private static final Set<String> WEAK_NEGATIVE = Set.of(
       "print", "meta", "tools", "extra", "caption", "credit", "teaser", "rail", "jump", "remark", "rating", "feedback",
       "banner", "header");
-  /** Words that turn the next negative word into a modifier: "has-ads", "with-sidebar", "no-comments". */
-  private static final Set<String> MODIFIERS = Set.of("has", "with", "no", "without", "hide", "show");
+  /**
+   * Words that turn the next negative word into a modifier: "has-ads", "with-sidebar",
+   * "no-comments", and the CSS utility "overflow-hidden" (clipping, not hiding).
+   */
+  private static final Set<String> MODIFIERS = Set.of("has", "with", "no", "without", "hide", "show", "overflow");
   private static final Set<String> POSITIVE = Set.of(
       "article", "articlebody", "body", "content", "contents", "entry", "hentry", "main", "page", "post",
       "text", "blog", "story", "prose", "news", "richtext");

@@ -68,4 +68,20 @@ class HtmlExtractorRulesTest {
     String text = EXTRACTOR.extract("p.html", html).text();
     assertThat(text).contains(A, B, C).doesNotContain("Print this page");
   }
+
+  @Test
+  void anOverflowHiddenUtilityClassIsNotHiddenContent() {
+    String html = page("<div class='kb-overflow-hidden'><div class='text'><p>" + A + "</p><p>" + B + "</p><p>" + C
+        + "</p></div></div>");
+    assertThat(EXTRACTOR.extract("p.html", html).text()).contains(A, B, C);
+  }
+
+  @Test
+  void softHyphensAreDroppedSoHyphenatedWordsReadWhole() {
+    String html = page("<article><p>Schon im Mit\u00adtel&shy;al&#173;ter war der Wein bekannt, und die Winzer"
+        + " definierten das Kerngebiet des Anbaus.</p><p>" + A + "</p></article>");
+    HtmlExtraction x = EXTRACTOR.extract("p.html", html);
+    assertThat(x.text()).contains("Schon im Mittelalter war der Wein").doesNotContain("\u00ad");
+    OffsetAssertions.assertMapsInto(x.text(), x.toHtml(), html);
+  }
 }
