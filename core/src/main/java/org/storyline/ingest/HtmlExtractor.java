@@ -90,10 +90,14 @@ public final class HtmlExtractor {
       "advert", "banner", "breadcrumb", "comment", "cookie", "footer", "masthead", "navbar", "newsletter",
       "outbrain", "pagination", "popup", "promo", "recommend", "related", "share", "sharing", "sidebar",
       "social", "sponsor", "subscri", "taboola", "trending", "widget");
-  /** Negative words that name a page part which is often prose: dropped only with many links or little text. */
+  /**
+   * Negative words that name a page part which is often prose: dropped only with many links or
+   * little text. "widget" is here because page builders (Elementor, WordPress block themes) call
+   * every block a widget, the article body included.
+   */
   private static final Set<String> WEAK_NEGATIVE = Set.of(
       "print", "meta", "tools", "extra", "caption", "credit", "teaser", "rail", "jump", "remark", "rating", "feedback",
-      "banner", "header");
+      "banner", "header", "widget", "widgets");
   /**
    * Words that turn the next negative word into a modifier: "has-ads", "with-sidebar",
    * "no-comments", and the CSS utility "overflow-hidden" (clipping, not hiding).

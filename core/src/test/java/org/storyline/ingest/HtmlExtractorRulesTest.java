@@ -84,4 +84,13 @@ class HtmlExtractorRulesTest {
     assertThat(x.text()).contains("Schon im Mittelalter war der Wein").doesNotContain("\u00ad");
     OffsetAssertions.assertMapsInto(x.text(), x.toHtml(), html);
   }
+
+  @Test
+  void pageBuilderWidgetsHoldingProseAreContentButLinkWidgetsAreNot() {
+    String html = page("<div class='elementor-widget-wrap'><div class='elementor-widget-container'><p>" + A + "</p><p>"
+        + B + "</p><p>" + C + "</p></div></div><div class='widget widget-recent'><a href='/1'>Recent post number one"
+        + " about the summit</a> <a href='/2'>Recent post number two about the envoys</a></div>");
+    String text = EXTRACTOR.extract("p.html", html).text();
+    assertThat(text).contains(A, B, C).doesNotContain("Recent post");
+  }
 }
