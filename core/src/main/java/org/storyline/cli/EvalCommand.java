@@ -8,8 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.storyline.eval.ArticleExtraction;
 import org.storyline.eval.BenchEvaluation;
+import org.storyline.eval.ExtractionScorer;
+import org.storyline.eval.FormatException;
 import org.storyline.eval.TimexAnnotator;
+import org.storyline.ingest.Ingestor;
 import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,29 +21,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code storyline eval timex|conll|all --bench DIR}. */
+/** {@code storyline eval timex|conll|extract|all --bench DIR}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
       "Scores Storyline on public development data and prints data set, metric, figure and anchor.",
       "  timex  TempEval-3 TBAQ-cleaned: the timeml job on every file, TE3 strict/relaxed extent F1,",
       "         value F1 and type F1 against the gold TIMEX3 (DCT excluded)",
       "  conll  CoNLL-2003 eng.testa: the conll job, conlleval entity F1 overall and per type",
-      "  all    both",
-      "DIR is laid out like ../shared/bench (tempeval3/TBAQ-cleaned, conll2003-en/eng.testa)."
+      "  extract  trafilatura-eval: the extract job on every page, trafilatura's with/without snippet",
+      "         main-text P/R/accuracy/F1, a 4-token-shingle variant, title, date and author accuracy",
+      "  all    all three",
+      "DIR is laid out like ../shared/bench (tempeval3/TBAQ-cleaned, conll2003-en/eng.testa,",
+      "trafilatura-eval/{evaldata.json,cache,eval})."
     })
 final class EvalCommand implements Callable<Integer> {
   /** What to evaluate. */
-  enum Task { timex, conll, all }
+  enum Task { timex, conll, extract, all }
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll or all.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll, extract or all.")
   Task task;
 
   @Option(names = "--bench", required = true, paramLabel = "DIR", description = "The bench data directory.")
   Path bench;
 
-  @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex errors (misses, wrong values).")
+  @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex errors (misses, wrong values) and the N extraction pages with the lowest F1.")
   int errors;
 
   @Option(names = "--keep", paramLabel = "DIR", description = "Keep the tagged output files in DIR (default: temporary, deleted).")
@@ -94,6 +101,36 @@ final class EvalCommand implements Callable<Integer> {
         err.println("warning: " + p);
       }
     }
+    if (task == Task.extract || task == Task.all) {
+      long t0 = System.nanoTime();
+      BenchEvaluation.ExtractionResult r;
+      try {
+        if (keep != null) {
+          Files.createDirectories(keep);
+        }
+        r = BenchEvaluation.extraction(bench, keep == null ? null : keep.resolve("extract.jsonl"),
+            new ArticleExtraction(new Ingestor()));
+      } catch (FormatException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+      rows.addAll(r.rows());
+      var c = r.scorer().snippets();
+      notes.add(String.format(Locale.ROOT,
+          "extract: %d pages written, %d failed; snippets TP %d FP %d FN %d TN %d; dates %d right, %d wrong, %d none (%.1f s)",
+          r.report().written(), r.report().errors().size(), c.tp(), c.fp(), c.fn(), c.tn(), r.scorer().date().correct(),
+          r.scorer().wrongDates(), r.scorer().date().total() - r.scorer().date().correct() - r.scorer().wrongDates(),
+          (System.nanoTime() - t0) / 1e9));
+      for (String e : r.report().errors()) {
+        err.println("error: " + e);
+      }
+      for (String p : r.problems()) {
+        err.println("warning: " + p);
+      }
+      for (ExtractionScorer.PageScore p : r.scorer().worst(errors)) {
+        out.printf(Locale.ROOT, "  %s F1 %.2f missed %s intruded %s%n", p.id(), p.counts().f1(),
+            quoted(p.missed()), quoted(p.intruded()));
+      }
+    }
     TextTable table = new TextTable(List.of("data set", "metric", "Storyline", "anchor"), 40, 28, 9, 70);
     for (BenchEvaluation.Row row : rows) {
       table.add(List.of(row.dataset(), row.metric(), row.formatted(), row.anchor().isEmpty() ? "-" : row.anchor()));
@@ -103,5 +140,14 @@ final class EvalCommand implements Callable<Integer> {
       out.println(n);
     }
     return 0;
+  }
+
+  private static String quoted(List<String> snippets) {
+    List<String> q = new ArrayList<>();
+    for (String s : snippets) {
+      String one = s.replaceAll("\\s+", " ").strip();
+      q.add("\"" + (one.length() > 60 ? one.substring(0, 57) + "..." : one) + "\"");
+    }
+    return "[" + String.join(", ", q) + "]";
   }
 }

@@ -24,6 +24,8 @@ public final class BenchEvaluation {
   public static final String TEMPEVAL_DIR = "tempeval3/TBAQ-cleaned";
   /** The CoNLL-2003 development file inside a bench directory. */
   public static final String CONLL_DEV = "conll2003-en/eng.testa";
+  /** The trafilatura evaluation set inside a bench directory. */
+  public static final String TRAFILATURA_DIR = "trafilatura-eval";
 
   /**
    * One line of the results table.
@@ -148,6 +150,87 @@ public final class BenchEvaluation {
         rows.add(new Row(data, e.getKey() + " F1", e.getValue().prf().f1(), ""));
       }
       return new ConllResult(rows, scorer.overall(), problems);
+    } finally {
+      if (out == null) {
+        Files.deleteIfExists(target);
+      }
+    }
+  }
+
+  /**
+   * Extraction results.
+   *
+   * @param rows main-text F1 (trafilatura's metric) with precision, recall and accuracy, the
+   *     shingle variant, title, date and author accuracy
+   * @param scorer the scorer with per-page results
+   * @param report what the {@code extract} job reported (failed pages, warnings)
+   * @param problems gold pages whose HTML is missing or output lines that could not be read
+   */
+  public record ExtractionResult(List<Row> rows, ExtractionScorer scorer, ArticleExtraction.Report report,
+      List<String> problems) {
+    public ExtractionResult {
+      rows = List.copyOf(rows);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Runs the {@code extract --batch} job on the pages of {@code bench/trafilatura-eval} ({@code
+   * cache/} and {@code eval/}, both gzip-compressed) into {@code out} (a temporary file, deleted
+   * afterwards, when null), reads the JSONL back and scores it against {@code evaldata.json} with
+   * {@link ExtractionScorer}. A gold page whose file is in neither folder is skipped, as
+   * trafilatura's evaluation does; a page the job failed on scores as no output.
+   *
+   * @throws IOException when the data cannot be read or the output written
+   * @throws FormatException when evaldata.json is malformed
+   */
+  public static ExtractionResult extraction(Path bench, Path out, ArticleExtraction job)
+      throws IOException, FormatException {
+    Path dir = bench.resolve(TRAFILATURA_DIR);
+    Path gold = dir.resolve("evaldata.json");
+    if (!Files.isRegularFile(gold)) {
+      throw new IOException("no trafilatura evaluation data: " + gold + " is not a file");
+    }
+    List<TrafilaturaGold.Page> pages = TrafilaturaGold.read(gold);
+    List<Path> folders = new ArrayList<>();
+    for (String sub : List.of("cache", "eval")) {
+      if (Files.isDirectory(dir.resolve(sub))) {
+        folders.add(dir.resolve(sub));
+      }
+    }
+    Path target = out != null ? out : Files.createTempFile("storyline-extract", ".jsonl");
+    try {
+      ArticleExtraction.Report report = job.batch(folders, target);
+      List<String> problems = new ArrayList<>();
+      Map<String, ExtractedArticle> extracted = ArticleExtraction.readJsonl(target, problems);
+      ExtractionScorer scorer = new ExtractionScorer();
+      int scored = 0;
+      for (TrafilaturaGold.Page page : pages) {
+        boolean present = false;
+        for (Path f : folders) {
+          present |= Files.isRegularFile(f.resolve(page.file() + ".gz")) || Files.isRegularFile(f.resolve(page.file()));
+        }
+        if (!present) {
+          problems.add(page.url() + ": no file " + page.file() + "(.gz) in cache/ or eval/; not scored");
+          continue;
+        }
+        scorer.add(page, extracted.get(page.id()));
+        scored++;
+      }
+      String data = "trafilatura-eval (" + scored + " pages)";
+      SnippetScorer.Counts c = scorer.snippets();
+      String anchor = "trafilatura 2.2.0 0.924 (0.909-0.924 by mode), readability-lxml 0.826 "
+          + "(trafilatura docs, evaluation 2026-08-04)";
+      List<Row> rows = List.of(
+          new Row(data, "main-text F1 (with/without snippets, evaluate.py)", c.f1(), anchor),
+          new Row(data, "main-text precision", c.precision(), "trafilatura 0.906, readability-lxml 0.898"),
+          new Row(data, "main-text recall", c.recall(), "trafilatura 0.943, readability-lxml 0.764"),
+          new Row(data, "main-text accuracy", c.accuracy(), "trafilatura 0.923, readability-lxml 0.839"),
+          new Row(data, "snippet 4-token-shingle F1", scorer.shingles().f1(), ""),
+          new Row(data, "title accuracy (" + scorer.title().total() + " with gold)", scorer.title().value(), ""),
+          new Row(data, "date accuracy (" + scorer.date().total() + " with gold)", scorer.date().value(), ""),
+          new Row(data, "author accuracy (" + scorer.author().total() + " with gold)", scorer.author().value(), ""));
+      return new ExtractionResult(rows, scorer, report, problems);
     } finally {
       if (out == null) {
         Files.deleteIfExists(target);

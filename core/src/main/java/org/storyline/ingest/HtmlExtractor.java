@@ -76,7 +76,7 @@ public final class HtmlExtractor {
   private static final Set<String> CONDITIONAL_TAGS = Set.of("form", "noscript");
   private static final Set<String> DROPPED_ROLES = Set.of(
       "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu",
-      "menubar", "toolbar", "tablist", "alert");
+      "menubar", "toolbar", "alert");
   private static final Set<String> NEGATIVE = Set.of(
       "ad", "ads", "adv", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "byline", "author",
       "bio", "comment", "comments", "community", "contact", "cookie", "cookies", "disqus", "footer", "foot",
@@ -90,6 +90,19 @@ public final class HtmlExtractor {
       "advert", "banner", "breadcrumb", "comment", "cookie", "footer", "masthead", "navbar", "newsletter",
       "outbrain", "pagination", "popup", "promo", "recommend", "related", "share", "sharing", "sidebar",
       "social", "sponsor", "subscri", "taboola", "trending", "widget");
+  /**
+   * Negative words that name a page part which is often prose: dropped only with many links or
+   * little text. "widget" is here because page builders (Elementor, WordPress block themes) call
+   * every block a widget, the article body included.
+   */
+  private static final Set<String> WEAK_NEGATIVE = Set.of(
+      "print", "meta", "tools", "extra", "caption", "credit", "teaser", "rail", "jump", "remark", "rating", "feedback",
+      "banner", "header", "widget", "widgets");
+  /**
+   * Words that turn the next negative word into a modifier: "has-ads", "with-sidebar",
+   * "no-comments", and the CSS utility "overflow-hidden" (clipping, not hiding).
+   */
+  private static final Set<String> MODIFIERS = Set.of("has", "with", "no", "without", "hide", "show", "overflow");
   private static final Set<String> POSITIVE = Set.of(
       "article", "articlebody", "body", "content", "contents", "entry", "hentry", "main", "page", "post",
       "text", "blog", "story", "prose", "news", "richtext");
@@ -146,7 +159,7 @@ public final class HtmlExtractor {
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element el : doc.getAllElements()) {
       String tag = el.normalName();
-      if ((DROPPED_TAGS.contains(tag) && !CONDITIONAL_TAGS.contains(tag)) || isHidden(el)
+      if ((DROPPED_TAGS.contains(tag) && !CONDITIONAL_TAGS.contains(tag) && !isProseHeader(el)) || isHidden(el)
           || DROPPED_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))) {
         dropped.add(el);
       }
@@ -177,7 +190,8 @@ public final class HtmlExtractor {
         continue;
       }
       int weight = classWeight(el);
-      if (weight < 0 && (!hasPositive(el) || s.linkDensity() > 0.5) && !wrapsContent.contains(el)
+      boolean weakProse = weight < 0 && !hasStrongNegative(el) && s.text >= 200 && s.linkDensity() < 0.3;
+      if (weight < 0 && !weakProse && (!hasPositive(el) || s.linkDensity() > 0.5) && !wrapsContent.contains(el)
           && !(s.text >= 0.6 * pageText && !isCommentSection(el))) {
         dropped.add(el);
       }
@@ -319,6 +333,7 @@ public final class HtmlExtractor {
       return stats.containsKey(body) ? List.of(body) : List.of();
     }
     top = promoteToCommonAncestor(top, topScore, candidates, stats);
+    top = promoteToArticle(doc, top, stats);
     topScore = Math.max(topScore, stats.get(top).candidate ? finalScore(top, stats) : topScore);
 
     Element parent = top.parent();
@@ -350,6 +365,24 @@ public final class HtmlExtractor {
       }
     }
     return roots;
+  }
+
+  /**
+   * When the page has a single {@code <article>} element that contains the best candidate and few
+   * links, the whole article is the content: its text is often split over several blocks (an
+   * accordion, a lead block and the body) of which the best is only one.
+   */
+  private static Element promoteToArticle(Document doc, Element top, Map<Element, Stats> stats) {
+    List<Element> articles = doc.select("article");
+    if (articles.size() != 1) {
+      return top;
+    }
+    Element article = articles.get(0);
+    Stats as = stats.get(article);
+    if (as == null || article == top || !top.parents().contains(article) || as.linkDensity() >= 0.3) {
+      return top;
+    }
+    return article;
   }
 
   private static Element promoteToCommonAncestor(Element top, double topScore, List<Element> candidates, Map<Element, Stats> stats) {
@@ -415,6 +448,63 @@ public final class HtmlExtractor {
     return "articlebody".equalsIgnoreCase(el.attr("itemprop"));
   }
 
+  /**
+   * A {@code <header>} inside an article or main element that holds prose (250+ letters, few
+   * links) is the article's introduction or body, not the page header.
+   */
+  private static boolean isProseHeader(Element el) {
+    if (!"header".equals(el.normalName()) || el.closest("article, main, [itemprop=articleBody], [role=main]") == null) {
+      return false;
+    }
+    int letters = letters(el.text());
+    int linked = 0;
+    for (Element a : el.select("a")) {
+      linked += letters(a.text());
+    }
+    return letters >= 250 && linked < 0.3 * letters;
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i)) && !Character.isSpaceChar(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** {@return the negative class/id tokens of the element, without those negated by a modifier ("has-ads")} */
+  private static List<String> negativeTokens(Element el) {
+    List<String> out = new ArrayList<>();
+    for (String attr : new String[] {el.className(), el.id()}) {
+      for (String name : attr.toLowerCase(Locale.ROOT).split("\\s+")) {
+        String previous = "";
+        for (String token : TOKEN_SPLIT.split(name)) {
+          if (token.isEmpty()) {
+            continue;
+          }
+          if ((NEGATIVE.contains(token) || NEGATIVE_PREFIXES.stream().anyMatch(token::startsWith))
+              && !MODIFIERS.contains(previous)) {
+            out.add(token);
+          }
+          previous = token;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@return whether a class or id names furniture by more than a weak word such as "print" or "meta"} */
+  private static boolean hasStrongNegative(Element el) {
+    for (String token : negativeTokens(el)) {
+      if (!WEAK_NEGATIVE.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int classWeight(Element el) {
     int weight = 0;
     for (String attr : new String[] {el.className(), el.id()}) {
@@ -423,15 +513,20 @@ public final class HtmlExtractor {
       }
       boolean negative = false;
       boolean positive = false;
-      for (String token : TOKEN_SPLIT.split(attr.toLowerCase(Locale.ROOT))) {
-        if (token.isEmpty()) {
-          continue;
-        }
-        if (NEGATIVE.contains(token) || NEGATIVE_PREFIXES.stream().anyMatch(token::startsWith)) {
-          negative = true;
-        }
-        if (POSITIVE.contains(token)) {
-          positive = true;
+      for (String name : attr.toLowerCase(Locale.ROOT).split("\\s+")) {
+        String previous = "";
+        for (String token : TOKEN_SPLIT.split(name)) {
+          if (token.isEmpty()) {
+            continue;
+          }
+          if ((NEGATIVE.contains(token) || NEGATIVE_PREFIXES.stream().anyMatch(token::startsWith))
+              && !MODIFIERS.contains(previous)) {
+            negative = true;
+          }
+          if (POSITIVE.contains(token)) {
+            positive = true;
+          }
+          previous = token;
         }
       }
       if (negative) {

@@ -112,6 +112,41 @@ public final class Ingestor {
     return html(source, source, url, html == null ? "" : html, null, null, null);
   }
 
+  /**
+   * {@return an article from the raw bytes of an HTML page} The bytes are checked for binary
+   * content (E103) and emptiness (E102), decoded with a BOM, the charset declared in the page or
+   * UTF-8 (windows-1252 with a W101 warning when the bytes are not valid UTF-8), then extracted and
+   * cleaned like {@link #fromHtml}. Never throws for bad data.
+   *
+   * @param source names the item; also the diagnostic item
+   * @param url the page URL or null
+   * @param bytes the page as stored
+   */
+  public IngestResult fromHtmlBytes(String source, String url, byte[] bytes) {
+    requireSource(source);
+    if (bytes == null || bytes.length == 0) {
+      return IngestResult.rejected(List.of(IngestCode.EMPTY.at(source, "empty file")));
+    }
+    if (bytes.length > limits.maxFileBytes()) {
+      return IngestResult.rejected(List.of(IngestCode.TOO_LARGE.at(source,
+          "page of " + bytes.length + " bytes exceeds the limit of " + limits.maxFileBytes())));
+    }
+    String binary = BinarySniffer.whyBinary(bytes);
+    if (binary != null) {
+      return IngestResult.rejected(List.of(IngestCode.BINARY.at(source, "binary content, not text: " + binary)));
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, TextDecoder.sniffHtmlCharset(bytes));
+    List<Diagnostic> warnings = new ArrayList<>();
+    if (decoded.warning() != null) {
+      warnings.add(IngestCode.ENCODING_FALLBACK.at(source, decoded.warning()));
+    }
+    if (decoded.text().isBlank()) {
+      warnings.add(IngestCode.EMPTY.at(source, "file holds only whitespace"));
+      return IngestResult.rejected(warnings);
+    }
+    return html(source, source, url, decoded.text(), null, null, null).withEarlierDiagnostics(warnings);
+  }
+
   private static void requireSource(String source) {
     if (source == null || source.isBlank()) {
       throw new IllegalArgumentException("source required");

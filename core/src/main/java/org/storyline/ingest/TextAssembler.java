@@ -8,7 +8,7 @@ import org.storyline.model.OffsetMap;
 
 /**
  * Builds text from jsoup text nodes with a source offset for every char: collapses whitespace,
- * inserts line and paragraph breaks, drops control characters, and aligns each decoded char with
+ * inserts line and paragraph breaks, drops control characters and soft hyphens, and aligns each decoded char with
  * the raw HTML (entities, CR LF pairs). A char is "copied" only when the raw char at its offset is
  * the same char; everything else (entities, breaks, collapsed whitespace other than a space) is an
  * insertion at the offset of its origin. Not thread-safe; one per extraction.
@@ -133,7 +133,8 @@ final class TextAssembler {
       }
       return;
     }
-    if (TextCleaner.isDroppedControl(c)) {
+    // a soft hyphen (U+00AD, &shy;) is a hyphenation hint, invisible unless the line breaks there
+    if (TextCleaner.isDroppedControl(c) || c == '\u00AD') {
       return;
     }
     if (out.length() > 0) {
