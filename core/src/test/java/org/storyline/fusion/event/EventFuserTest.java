@@ -223,6 +223,41 @@ class EventFuserTest {
     assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
   }
 
+  static AnnotatedArticle zelenskyOffersAMeeting() {
+    AnnotatedArticle doc = Docs.article("h-offer", "Zelensky is offering to meet face-to-face with Putin.", null);
+    return withEvents(doc, mention(doc, "meet").status(EventStatus.PROPOSED)
+        .source(ZELENSKY, "Zelensky").target(PUTIN, "Putin").build());
+  }
+
+  static AnnotatedArticle putinDeclines(String sentence) {
+    AnnotatedArticle doc = Docs.article("h-refusal", sentence, null);
+    return withEvents(doc, mention(doc, "meeting").status(EventStatus.REFUSED)
+        .source(PUTIN, "Putin").target(ZELENSKY, "Zelensky").build());
+  }
+
+  @Test
+  void aHabitualRefusalSinceTheWarBeganDoesNotBecomeTheOutcomeOfAPlannedMeeting() {
+    AnnotatedArticle habit = putinDeclines(
+        "Putin has previously declined Zelensky's attempts at a face-to-face meeting since the war began.");
+
+    List<Event> events = fuser.fuse(List.of(zelenskyOffersAMeeting(), habit), List.of(), entities);
+
+    assertThat(events).hasSize(2);
+    assertThat(events).extracting(Event::status)
+        .containsExactlyInAnyOrder(EventStatus.PROPOSED, EventStatus.REFUSED);
+    assertThat(events).allMatch(e -> e.mentions().size() == 1);
+  }
+
+  @Test
+  void aSpecificRefusalStillClosesTheOfferedMeeting() {
+    AnnotatedArticle refusal = putinDeclines("Putin declined Zelensky's offer of a face-to-face meeting.");
+
+    List<Event> events = fuser.fuse(List.of(zelenskyOffersAMeeting(), refusal), List.of(), entities);
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).status()).isEqualTo(EventStatus.REFUSED);
+  }
+
   @Test
   void aMeetingWithoutParticipantsJoinsTheOnlyMeetingItsArticleIdentifies() {
     AnnotatedArticle doc = Docs.article("q-anaphor", "Talks of a meeting between Trump and Putin gain momentum. "
