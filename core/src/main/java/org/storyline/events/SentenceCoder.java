@@ -638,9 +638,24 @@ final class SentenceCoder {
 
   // ------------------------------------------------------------------ one trigger
 
+  /** Whether the trigger stands inside an analysis or conditional frame ({@link AnalysisFrames}). */
+  private static boolean inAnalysisFrame(Input in, Trig t) {
+    SentenceView v = in.view();
+    Span sentence = v.span();
+    int from = v.get(t.start()).span.start() - sentence.start();
+    int to = v.get(t.end() - 1).span.end() - sentence.start();
+    return AnalysisFrames.standard().frameOf(in.text().substring(sentence.start(), sentence.end()), from, to) != null;
+  }
+
   private Draft codeTrigger(Input in, Trig t, Cue cue) {
     SentenceView v = in.view();
     Status st = status(in, t, cue);
+    if ((st == null || st.column() != Frame.Column.THREAT) && inAnalysisFrame(in, t)) {
+      // "the role the US will play in supporting Ukraine", "sanctions should they fail to comply":
+      // commentary or a condition, not news
+      double conf = st == null ? t.rule().confidence() - 0.2 : st.confidence();
+      st = new Status(EventStatus.HYPOTHETICAL, Frame.Column.ACT, conf, true);
+    }
     boolean fallback = false;
     if (st == null) {
       fallback = true;

@@ -244,7 +244,8 @@ public final class EventFuser {
   }
 
   /**
-   * {@return the one event a speculative report is about, or null} The report must name someone,
+   * {@return the one event a speculative report is about, or null} The report must name someone
+   * (an acting source for asymmetric frames, among the event's sources),
    * the event must be reported in the same article, all its participants must be among the event's, their dates must not be apart, and exactly one
    * event of its frame family may qualify. It then only adds a citation.
    */
@@ -253,10 +254,16 @@ public final class EventFuser {
     if (r.participants.isEmpty()) {
       return null;
     }
+    if (!f.frame().symmetric() && r.sources.isEmpty()) {
+      // "tougher sanctions against Russia should they fail to comply": who would act is not said,
+      // so it cannot be told apart from any other act against the same target
+      return null;
+    }
     Cluster home = null;
     for (Cluster c : clusters) {
       if (!c.family().equals(f.family()) || !c.articles.contains(f.article())
-          || !c.allParticipants.containsAll(r.participants)) {
+          || !c.allParticipants.containsAll(r.participants)
+          || (!f.frame().symmetric() && !c.sources.containsAll(r.sources))) {
         continue;
       }
       if (f.isDated() && c.isDated() && (f.resolved().lastDay().isBefore(c.firstDay.minusDays(c.window()))

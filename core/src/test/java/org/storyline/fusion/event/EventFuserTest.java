@@ -436,6 +436,21 @@ class EventFuserTest {
   }
 
   @Test
+  void aConditionalActWithoutAnActorIsNotCitedForAnotherActorsAct() {
+    AnnotatedArticle doc = Docs.article("h-cond", "Trump has imposed no sanctions on Russia. "
+        + "The deal promised tougher sanctions against Russia should they fail to comply.", date(2025, 5, 12));
+    doc = withEvents(doc,
+        mention(doc, "sanctions on").frame("SANCTION").status(EventStatus.DENIED).source(TRUMP, "Trump")
+            .target(RUSSIA, "Russia").build(),
+        mention(doc, "sanctions against").frame("SANCTION").status(EventStatus.HYPOTHETICAL)
+            .target(RUSSIA, "Russia").build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(1));
+  }
+
+  @Test
   void aThreatIsAnEventEvenThoughItsStatusIsHypothetical() {
     AnnotatedArticle doc = Docs.article("h-threat", "Trump threatened sanctions against Russia.", date(2025, 7, 14));
     EventMention m = mention(doc, "sanctions").frame("SANCTION").status(EventStatus.HYPOTHETICAL)
