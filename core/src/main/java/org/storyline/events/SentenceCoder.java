@@ -638,9 +638,24 @@ final class SentenceCoder {
 
   // ------------------------------------------------------------------ one trigger
 
+  /** Whether the trigger stands inside an analysis or conditional frame ({@link AnalysisFrames}). */
+  private static boolean inAnalysisFrame(Input in, Trig t) {
+    SentenceView v = in.view();
+    Span sentence = v.span();
+    int from = v.get(t.start()).span.start() - sentence.start();
+    int to = v.get(t.end() - 1).span.end() - sentence.start();
+    return AnalysisFrames.standard().frameOf(in.text().substring(sentence.start(), sentence.end()), from, to) != null;
+  }
+
   private Draft codeTrigger(Input in, Trig t, Cue cue) {
     SentenceView v = in.view();
     Status st = status(in, t, cue);
+    if ((st == null || st.column() != Frame.Column.THREAT) && inAnalysisFrame(in, t)) {
+      // "the role the US will play in supporting Ukraine", "sanctions should they fail to comply":
+      // commentary or a condition, not news
+      double conf = st == null ? t.rule().confidence() - 0.2 : st.confidence();
+      st = new Status(EventStatus.HYPOTHETICAL, Frame.Column.ACT, conf, true);
+    }
     boolean fallback = false;
     if (st == null) {
       fallback = true;
@@ -1018,6 +1033,10 @@ final class SentenceCoder {
     SentenceView v = in.view();
     for (int k = anchorStart - 1; k >= 0; k--) {
       if (isBoundary(v, k)) {
+        Actor speaker = reportingSpeaker(in, k, anchorStart);
+        if (speaker != null) {
+          return speaker;
+        }
         // "X has A, but has ruled out B": a verb phrase after "but" shares X
         boolean sharedSubject = v.get(k).is("but") && k + 1 < v.size()
             && (AUX.contains(v.get(k + 1).lower) || SKIPPABLE.contains(v.get(k + 1).lower) || k + 1 == anchorStart
@@ -1042,6 +1061,28 @@ final class SentenceCoder {
       return a;
     }
     return null;
+  }
+
+  /**
+   * "Trump stated that he is engaged in discussions with Putin": a "he"/"she" opening the
+   * complement of a reporting verb ("that" at {@code k}) is the person who reports, when that
+   * person (or an unlinked name) is named right before the verb. {@return the speaker, or null}
+   */
+  private static Actor reportingSpeaker(Input in, int k, int anchorStart) {
+    SentenceView v = in.view();
+    if (!v.get(k).is("that") || k + 1 >= anchorStart || k < 2 || !v.get(k + 1).is("he", "she")
+        || !REPORTING.contains(v.get(k - 1).lower)) {
+      return null;
+    }
+    for (int j = k + 2; j < anchorStart; j++) {
+      if (v.get(j).is(",", ";", ":")) {
+        return null; // "…, with an expectation to meet": a later phrase may have its own subject
+      }
+    }
+    Actor a = actorEndingAt(in, k - 2);
+    // unlinked names (naive coding) may be people too
+    boolean person = a != null && (a.type() == EntityType.PERSON || (a.entity() == null && a.type() == EntityType.MISC));
+    return person && !prepositionBefore(in, a) ? a : null;
   }
 
   /** "but finds himself …": a finite verb (by POS when tagged, else a lower-case "-s"/past form). */

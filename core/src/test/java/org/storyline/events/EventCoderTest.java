@@ -76,6 +76,34 @@ class EventCoderTest {
   }
 
   @Test
+  void aPronounOpeningAReportedClauseIsTheNamedReporter() {
+    AnnotatedArticle d = doc("Trump stated that he is engaged in discussions with Putin via phone.");
+    d = person(d, "Trump", "person:donald-trump");
+    d = person(d, "Putin", "person:vladimir-putin");
+    EventMention e = only(code(d), "CALL");
+    assertThat(e.sources()).extracting(ActorRef::entity).containsExactly(EntityId.of("person:donald-trump"));
+  }
+
+  @Test
+  void aPronounReachesNoFurtherThanItsOwnPhrase() {
+    AnnotatedArticle d = doc("Trump stated that he is engaged in discussions with Putin, with an expectation to meet soon.");
+    d = person(d, "Trump", "person:donald-trump");
+    d = person(d, "Putin", "person:vladimir-putin");
+    assertThat(code(d)).filteredOn(e -> e.frame().equals("MEET"))
+        .allSatisfy(e -> assertThat(e.sources()).extracting(ActorRef::text).doesNotContain("Trump"));
+  }
+
+  @Test
+  void aPronounAfterAnAddresseeIsNotGuessed() {
+    AnnotatedArticle d = doc("Zelensky told Macron that he is engaged in discussions with Putin.");
+    d = person(d, "Zelensky", "person:volodymyr-zelensky");
+    d = person(d, "Macron", "person:emmanuel-macron");
+    d = person(d, "Putin", "person:vladimir-putin");
+    assertThat(code(d)).allSatisfy(e -> assertThat(e.sources()).extracting(ActorRef::text)
+        .doesNotContain("Zelensky", "Macron"));
+  }
+
+  @Test
   void meetingBeingArrangedIsPlannedWithLinkedActorsAndCodes() {
     AnnotatedArticle d = doc("Donald Trump confirmed that a meeting is being arranged between him and Russian President"
         + " Vladimir Putin.");

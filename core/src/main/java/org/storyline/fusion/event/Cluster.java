@@ -89,6 +89,16 @@ final class Cluster {
     return false;
   }
 
+  /** {@return whether some member reports a habit over time rather than one happening} */
+  boolean isHabitual() {
+    for (Report r : members) {
+      if (r.habitual) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Set<EntityId> targets() {
     Set<EntityId> out = new HashSet<>(allParticipants);
     out.removeAll(sources);

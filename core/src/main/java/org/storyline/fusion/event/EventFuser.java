@@ -48,7 +48,9 @@ import org.storyline.model.StageRef;
  * further apart than the frame's window, whose participants are disjoint, or whose publication
  * date rules the other's date out (a report of occurrence published before the date, a plan
  * stated more than 30 days after it). Different places are accepted only for the same day
- * (a contradiction the finder reports) or from a plan superseded by a later report. Mentions in an article that a {@link
+ * (a contradiction the finder reports) or from a plan superseded by a later report. A report of
+ * a habit over time ("has previously declined … since the war began", {@link
+ * org.storyline.fusion.HabitualCues}) joins only other codings of its own sentence. Mentions in an article that a {@link
  * DuplicateLink} marks as a copy are matched to the original's mentions and only add citations;
  * they never start a second event (a copy's mention with no counterpart in the original is fused
  * like any other).
@@ -242,7 +244,8 @@ public final class EventFuser {
   }
 
   /**
-   * {@return the one event a speculative report is about, or null} The report must name someone,
+   * {@return the one event a speculative report is about, or null} The report must name someone
+   * (an acting source for asymmetric frames, among the event's sources),
    * the event must be reported in the same article, all its participants must be among the event's, their dates must not be apart, and exactly one
    * event of its frame family may qualify. It then only adds a citation.
    */
@@ -251,10 +254,16 @@ public final class EventFuser {
     if (r.participants.isEmpty()) {
       return null;
     }
+    if (!f.frame().symmetric() && r.sources.isEmpty()) {
+      // "tougher sanctions against Russia should they fail to comply": who would act is not said,
+      // so it cannot be told apart from any other act against the same target
+      return null;
+    }
     Cluster home = null;
     for (Cluster c : clusters) {
       if (!c.family().equals(f.family()) || !c.articles.contains(f.article())
-          || !c.allParticipants.containsAll(r.participants)) {
+          || !c.allParticipants.containsAll(r.participants)
+          || (!f.frame().symmetric() && !c.sources.containsAll(r.sources))) {
         continue;
       }
       if (f.isDated() && c.isDated() && (f.resolved().lastDay().isBefore(c.firstDay.minusDays(c.window()))
@@ -544,7 +553,7 @@ public final class EventFuser {
       Map<Set<EntityId>, Integer> told = new HashMap<>();
       Map<Set<EntityId>, Cluster> firstOf = new HashMap<>();
       for (Cluster c : clusters) {
-        if (c == u || !c.articles.contains(article)) {
+        if (c == u || c.isHabitual() || !c.articles.contains(article)) {
           continue;
         }
         boolean identifies = false;
@@ -685,7 +694,7 @@ public final class EventFuser {
    */
   private static boolean retells(Cluster u, Cluster d) {
     if (!u.family().equals(d.family()) || u.articles.size() != 1 || !d.articles.containsAll(u.articles)
-        || u.allParticipants.isEmpty() || Collections.disjoint(u.allParticipants, d.allParticipants)) {
+        || u.isHabitual() || d.isHabitual() || u.allParticipants.isEmpty() || Collections.disjoint(u.allParticipants, d.allParticipants)) {
       return false;
     }
     for (Report x : u.members) {
@@ -747,6 +756,11 @@ public final class EventFuser {
   /** {@return whether {@code sieve} merges the two groups} */
   static boolean accepts(Sieve sieve, Cluster a, Cluster b) {
     if (!mayLink(sieve, a, b)) {
+      return false;
+    }
+    if (sieve != Sieve.SAME_SENTENCE && (a.isHabitual() || b.isHabitual())) {
+      // "Putin has previously declined Zelensky's attempts at a meeting since the war began":
+      // a habit over time is background, never one happening reported elsewhere
       return false;
     }
     int window = a.window();

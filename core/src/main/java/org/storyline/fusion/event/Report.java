@@ -1,6 +1,7 @@
 package org.storyline.fusion.event;
 
 import java.util.HashSet;
+import org.storyline.fusion.HabitualCues;
 import java.util.Set;
 import org.storyline.fusion.MentionFacts;
 import org.storyline.model.EntityId;
@@ -15,6 +16,8 @@ final class Report {
   final boolean identifying;
   /** "article#sentence", for the same-sentence pass. */
   final String sentenceKey;
+  /** Whether it reports a habit over time, not one happening (see {@link HabitualCues}). */
+  final boolean habitual;
 
   Report(MentionFacts facts) {
     this.facts = facts;
@@ -25,5 +28,7 @@ final class Report {
     this.participants = Set.copyOf(all);
     this.identifying = Participants.identifying(facts.frame().symmetric(), sources, targets);
     this.sentenceKey = facts.article().value() + "#" + facts.mention().sentence();
+    this.habitual = HabitualCues.standard().isHabitual(facts.citation().text(),
+        facts.mention().trigger().start() - facts.citation().span().start());
   }
 }

@@ -338,6 +338,10 @@ public final class EntityLinker implements Stage {
       while (i < words.size()) {
         ActorLexicon.Alias alias = at.aliasAt(i);
         if (alias == null) {
+          EntityId surname = lowerCaseSurnameAt(i);
+          if (surname != null && !inAny(biographies, words.get(i).span())) {
+            addAlias(drafts, words.get(i).span(), surname);
+          }
           i++;
           continue;
         }
@@ -364,6 +368,56 @@ public final class EntityLinker implements Stage {
       d.aliasId = id;
       d.confidence = 0.9;
       drafts.add(d);
+    }
+
+    /**
+     * {@return the person a surname written in lower case stands for, or null} Careless sources
+     * write "trump rules out deploying US troops" in a table cell. The word must equal a one-word
+     * alias of exactly one lexicon person ("Trump"), begin a sentence, line or table cell, and be
+     * followed by a finite verb (tagged VBZ, VBD, VBP or MD; untagged text: a lower-case word
+     * ending in "s" or "ed") or stand alone in its cell. Lower-case words inside running text
+     * ("a trump card", "they trumped") never qualify.
+     */
+    private EntityId lowerCaseSurnameAt(int i) {
+      Words.Word w = words.get(i);
+      if (w.text().isEmpty() || !Character.isLowerCase(w.text().charAt(0))) {
+        return null;
+      }
+      EntityId person = null;
+      for (ActorLexicon.Alias a : lexicon.aliasesStartingWith(w.folded())) {
+        if (a.phrase().size() != 1 || lexicon.actor(a.id()).type() != EntityType.PERSON) {
+          continue;
+        }
+        if (person != null && !person.equals(a.id())) {
+          return null;
+        }
+        person = a.id();
+      }
+      if (person == null) {
+        return null;
+      }
+      boolean cellStart = i == 0 || rawGapContainsCellBar(i);
+      if (!cellStart && !at.startsSentence(i)) {
+        return null;
+      }
+      int next = i + 1;
+      if (next >= words.size() || rawGapContainsCellBar(next) || words.rawGapBefore(next).contains("\n")) {
+        return cellStart && next < words.size() && rawGapContainsCellBar(next) ? person : null;
+      }
+      if (!at.spaced(next)) {
+        return null;
+      }
+      String tag = at.pos(next);
+      if (!tag.isEmpty()) {
+        return FINITE_VERB_TAGS.contains(tag) || tag.equals("MD") ? person : null;
+      }
+      String v = words.get(next).text();
+      boolean lower = Character.isLowerCase(v.charAt(0));
+      return lower && v.length() > 2 && (v.endsWith("s") || v.endsWith("ed")) ? person : null;
+    }
+
+    private boolean rawGapContainsCellBar(int i) {
+      return words.rawGapBefore(i).contains("|");
     }
 
     /** Whether a one-word alias is part of a longer capitalised name the lexicon does not know ("Eric Trump", "Washington Post"). */
@@ -606,7 +660,9 @@ public final class EntityLinker implements Stage {
           continue;
         }
         if (d.bare) {
-          for (EntityId id : lexicon.idsForAlias(nameText(d))) {
+          // a lower-case surname ("trump rules out …") carries the alias its capitalised form has
+          Set<EntityId> aliased = d.aliasId != null ? Set.of(d.aliasId) : lexicon.idsForAlias(nameText(d));
+          for (EntityId id : aliased) {
             if (lexicon.actor(id).type() == EntityType.PERSON && lexicon.hasBareAlias(id, word)) {
               score.merge(id, 1, Integer::sum);
             }

@@ -223,6 +223,41 @@ class EventFuserTest {
     assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
   }
 
+  static AnnotatedArticle zelenskyOffersAMeeting() {
+    AnnotatedArticle doc = Docs.article("h-offer", "Zelensky is offering to meet face-to-face with Putin.", null);
+    return withEvents(doc, mention(doc, "meet").status(EventStatus.PROPOSED)
+        .source(ZELENSKY, "Zelensky").target(PUTIN, "Putin").build());
+  }
+
+  static AnnotatedArticle putinDeclines(String sentence) {
+    AnnotatedArticle doc = Docs.article("h-refusal", sentence, null);
+    return withEvents(doc, mention(doc, "meeting").status(EventStatus.REFUSED)
+        .source(PUTIN, "Putin").target(ZELENSKY, "Zelensky").build());
+  }
+
+  @Test
+  void aHabitualRefusalSinceTheWarBeganDoesNotBecomeTheOutcomeOfAPlannedMeeting() {
+    AnnotatedArticle habit = putinDeclines(
+        "Putin has previously declined Zelensky's attempts at a face-to-face meeting since the war began.");
+
+    List<Event> events = fuser.fuse(List.of(zelenskyOffersAMeeting(), habit), List.of(), entities);
+
+    assertThat(events).hasSize(2);
+    assertThat(events).extracting(Event::status)
+        .containsExactlyInAnyOrder(EventStatus.PROPOSED, EventStatus.REFUSED);
+    assertThat(events).allMatch(e -> e.mentions().size() == 1);
+  }
+
+  @Test
+  void aSpecificRefusalStillClosesTheOfferedMeeting() {
+    AnnotatedArticle refusal = putinDeclines("Putin declined Zelensky's offer of a face-to-face meeting.");
+
+    List<Event> events = fuser.fuse(List.of(zelenskyOffersAMeeting(), refusal), List.of(), entities);
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).status()).isEqualTo(EventStatus.REFUSED);
+  }
+
   @Test
   void aMeetingWithoutParticipantsJoinsTheOnlyMeetingItsArticleIdentifies() {
     AnnotatedArticle doc = Docs.article("q-anaphor", "Talks of a meeting between Trump and Putin gain momentum. "
@@ -398,6 +433,21 @@ class EventFuserTest {
     assertThat(e.statusHistory()).extracting(StatusChange::status).containsExactly(EventStatus.PLANNED);
     assertThat(e.mentions()).hasSize(2);
     assertThat(e.summary()).isEqualTo("Donald Trump to meet Vladimir Putin");
+  }
+
+  @Test
+  void aConditionalActWithoutAnActorIsNotCitedForAnotherActorsAct() {
+    AnnotatedArticle doc = Docs.article("h-cond", "Trump has imposed no sanctions on Russia. "
+        + "The deal promised tougher sanctions against Russia should they fail to comply.", date(2025, 5, 12));
+    doc = withEvents(doc,
+        mention(doc, "sanctions on").frame("SANCTION").status(EventStatus.DENIED).source(TRUMP, "Trump")
+            .target(RUSSIA, "Russia").build(),
+        mention(doc, "sanctions against").frame("SANCTION").status(EventStatus.HYPOTHETICAL)
+            .target(RUSSIA, "Russia").build());
+
+    List<Event> events = fuser.fuse(List.of(doc), List.of(), entities);
+
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(1));
   }
 
   @Test

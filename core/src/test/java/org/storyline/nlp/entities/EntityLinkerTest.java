@@ -11,6 +11,7 @@ import static org.storyline.nlp.entities.LinkerFixtures.doc;
 import static org.storyline.nlp.entities.LinkerFixtures.entityOf;
 import static org.storyline.nlp.entities.LinkerFixtures.link;
 import static org.storyline.nlp.entities.LinkerFixtures.mentionsWithText;
+import static org.storyline.nlp.entities.LinkerFixtures.mentionsWithText;
 import static org.storyline.nlp.entities.LinkerFixtures.only;
 import static org.storyline.nlp.entities.LinkerFixtures.roles;
 
@@ -365,5 +366,24 @@ class EntityLinkerTest {
     }
     assertThat(first.sentences()).isEqualTo(in.sentences());
     assertThat(first.tokens()).isEqualTo(in.tokens());
+  }
+
+  @Test
+  void linksALowerCaseSurnameOpeningATableCellBeforeAVerb() {
+    AnnotatedArticle out = link("| Date | Event |\n| August 19, 2025 | trump rules out deploying US troops to Ukraine. |");
+    assertThat(entityOf(out, "trump")).isEqualTo("person:donald-trump");
+  }
+
+  @Test
+  void linksALowerCaseSurnameOpeningASentenceBeforeAVerb() {
+    AnnotatedArticle out = link("Talks stalled. putin said he would wait.");
+    assertThat(entityOf(out, "putin")).isEqualTo("person:vladimir-putin");
+  }
+
+  @Test
+  void neverLinksALowerCaseSurnameInRunningTextOrBeforeANoun() {
+    AnnotatedArticle out = link("He played his trump card. trump card games are fun. The deal trumped all others.");
+    assertThat(mentionsWithText(out, "trump")).isEmpty();
+    assertThat(mentionsWithText(out, "trumped")).isEmpty();
   }
 }
