@@ -90,6 +90,38 @@ class TimeResolverTest {
     assertThat(find(out, "Monday").value().timex()).isEqualTo("2025-08-18");
   }
 
+  private static AnnotatedArticle tagged(AnnotatedArticle doc, java.util.Map<String, String> tags) {
+    List<org.storyline.model.Token> out = doc.tokens().stream()
+        .map(t -> new org.storyline.model.Token(t.sentence(), t.span(), t.text(),
+            tags.getOrDefault(t.text(), "NN"), t.text()))
+        .toList();
+    return doc.withTokens(out);
+  }
+
+  @Test
+  void aTaggedParticipleWithoutAuxiliaryIsAPastCue() {
+    // "the injunction issued Thursday": a reduced relative clause reports what happened
+    AnnotatedArticle doc = tagged(Docs.article("a", "Lawyers want to suspend the injunction issued Thursday.",
+        LocalDate.of(2000, 4, 17)), java.util.Map.of("want", "VBP", "to", "TO", "suspend", "VB", "issued", "VBN"));
+    AnnotatedArticle out = RESOLVER.apply(TAGGER.apply(doc));
+    assertThat(find(out, "Thursday").value().timex()).isEqualTo("2000-04-13");
+  }
+
+  @Test
+  void aTaggedParticipleAfterBeTakesTheTenseOfTheAuxiliary() {
+    AnnotatedArticle doc = tagged(Docs.article("a", "The deal will be signed Thursday.", LocalDate.of(2000, 4, 17)),
+        java.util.Map.of("will", "MD", "be", "VB", "signed", "VBN"));
+    AnnotatedArticle out = RESOLVER.apply(TAGGER.apply(doc));
+    assertThat(find(out, "Thursday").value().timex()).isEqualTo("2000-04-20");
+  }
+
+  @Test
+  void sinceMakesAWeekdayThePastOneWhateverTheVerb() {
+    AnnotatedArticle doc = Docs.article("a", "The truce holds since Thursday and will last.",
+        LocalDate.of(2000, 4, 17));
+    assertThat(find(RESOLVER.apply(TAGGER.apply(doc)), "Thursday").value().timex()).isEqualTo("2000-04-13");
+  }
+
   @Test
   void twoMonthsAgoHasMonthPrecision() {
     TimeValue v = RESOLVER.resolve(relative("SHIFT MONTH -2"), LocalDate.of(2025, 8, 21), Tense.PAST);
