@@ -51,6 +51,7 @@ public final class TimexRule {
   /** How much further (in quarters or halves) a period on the side the tense contradicts counts. */
   static final long PERIOD_PENALTY = 2;
 
+  private static final java.util.regex.Pattern YEAR_OFFSET = java.util.regex.Pattern.compile("Y[+-]\\d{1,3}");
   private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
   private static final List<String> PODS = List.of("MO", "AF", "EV", "NI", "DT");
 
@@ -129,16 +130,16 @@ public final class TimexRule {
         }
         case MONTH, QUARTER, HALF -> {
           Integer.parseInt(args.get(0));
-          Mode.valueOf(args.get(1));
+          mode(args.get(1));
         }
         case SEASON -> {
           season(args.get(0));
-          Mode.valueOf(args.get(1));
+          mode(args.get(1));
         }
         case MONTHDAY -> {
           Integer.parseInt(args.get(0));
           Integer.parseInt(args.get(1));
-          Mode.valueOf(args.get(2));
+          mode(args.get(2));
         }
         case REF -> {
           if (!List.of("PRESENT", "PAST", "FUTURE").contains(args.get(0))) {
@@ -383,12 +384,12 @@ public final class TimexRule {
     int m = Integer.parseInt(args.get(0));
     YearMonth now = YearMonth.from(anchor);
     YearMonth thisYear = YearMonth.of(anchor.getYear(), m);
-    YearMonth ym = switch (Mode.valueOf(args.get(1))) {
+    YearMonth ym = switch (mode(args.get(1))) {
       case PAST -> thisYear.isAfter(now) ? thisYear.minusYears(1) : thisYear;
       case FUTURE -> thisYear.isBefore(now) ? thisYear.plusYears(1) : thisYear;
       case LAST -> thisYear.isBefore(now) ? thisYear : thisYear.minusYears(1);
       case NEXT -> thisYear.isAfter(now) ? thisYear : thisYear.plusYears(1);
-      case THIS -> thisYear;
+      case THIS -> thisYear.plusYears(yearShift(args.get(1)));
       case TENSE -> thisYear.plusYears(
           nearest(now.getYear() * 12L + now.getMonthValue() - 1, thisYear.getYear() * 12L + m - 1, 12, tense, MONTH_PENALTY));
     };
@@ -399,12 +400,12 @@ public final class TimexRule {
     int m = Integer.parseInt(args.get(0));
     int d = Integer.parseInt(args.get(1));
     LocalDate thisYear = dayIn(anchor.getYear(), m, d);
-    LocalDate date = switch (Mode.valueOf(args.get(2))) {
+    LocalDate date = switch (mode(args.get(2))) {
       case PAST -> thisYear.isAfter(anchor) ? dayIn(anchor.getYear() - 1, m, d) : thisYear;
       case FUTURE -> thisYear.isBefore(anchor) ? dayIn(anchor.getYear() + 1, m, d) : thisYear;
       case LAST -> thisYear.isBefore(anchor) ? thisYear : dayIn(anchor.getYear() - 1, m, d);
       case NEXT -> thisYear.isAfter(anchor) ? thisYear : dayIn(anchor.getYear() + 1, m, d);
-      case THIS -> thisYear;
+      case THIS -> dayIn(anchor.getYear() + yearShift(args.get(2)), m, d);
       case TENSE -> dayIn(anchor.getYear() + nearest(anchor.toEpochDay(), thisYear.toEpochDay(), 365, tense, DAY_PENALTY), m, d);
     };
     return day(date);
@@ -441,12 +442,12 @@ public final class TimexRule {
     // A season year starts in March: January and February belong to the previous year's winter.
     int baseYear = op == Op.SEASON && anchor.getMonthValue() <= 2 ? year - 1 : year;
     int thisYear = baseYear * perYear + ordinal;
-    int index = switch (Mode.valueOf(args.get(1))) {
+    int index = switch (mode(args.get(1))) {
       case PAST -> thisYear > current ? thisYear - perYear : thisYear;
       case FUTURE -> thisYear < current ? thisYear + perYear : thisYear;
       case LAST -> thisYear < current ? thisYear : thisYear - perYear;
       case NEXT -> thisYear > current ? thisYear : thisYear + perYear;
-      case THIS -> thisYear;
+      case THIS -> thisYear + perYear * yearShift(args.get(1));
       case TENSE -> thisYear + perYear * nearest(current, thisYear, perYear, tense, PERIOD_PENALTY);
     };
     int y = Math.floorDiv(index, perYear);
@@ -479,6 +480,26 @@ public final class TimexRule {
       }
     }
     return best;
+  }
+
+  /**
+   * {@return the mode named by {@code arg}} A year offset "Y-1", "Y+0", "Y+2" is {@link Mode#THIS}
+   * moved by that many years ("June last year" = MONTH 6 Y-1).
+   */
+  private static Mode mode(String arg) {
+    if (YEAR_OFFSET.matcher(arg).matches()) {
+      return Mode.THIS;
+    }
+    return Mode.valueOf(arg);
+  }
+
+  /** {@return the year offset of a "Y±n" mode, else 0} */
+  private static int yearShift(String arg) {
+    if (!YEAR_OFFSET.matcher(arg).matches()) {
+      return 0;
+    }
+    int n = Integer.parseInt(arg.substring(2));
+    return arg.charAt(1) == '-' ? -n : n;
   }
 
   /** TENSE mode becomes PAST or FUTURE when the tense says so, else stays TENSE (nearest/this). */
@@ -569,8 +590,35 @@ public final class TimexRule {
     return arg;
   }
 
+  /** Units whose fractions are written in the next smaller unit: unit -> {smaller unit, how many}. */
+  private static final java.util.Map<String, Object[]> SMALLER = java.util.Map.of(
+      "YEAR", new Object[] {"MONTH", 12},
+      "DAY", new Object[] {"HOUR", 24},
+      "HOUR", new Object[] {"MINUTE", 60},
+      "MINUTE", new Object[] {"SECOND", 60});
+
+  /**
+   * {@return the TIMEX3 duration of {@code count} {@code unit}s} A fraction that is a whole number
+   * of the next smaller unit is written in it, as TIMEX3 does ("2.5 YEAR" = P2Y6M, "1.5 MINUTE" =
+   * PT1M30S, "0.5 HOUR" = PT30M); other fractions stay decimal ("1.5 WEEK" = P1.5W).
+   */
   private static String durationTimex(String count, String unit) {
     String c = count.endsWith(".0") ? count.substring(0, count.length() - 2) : count;
+    Object[] smaller = SMALLER.get(unit);
+    if (smaller != null && c.contains(".")) {
+      java.math.BigDecimal value = new java.math.BigDecimal(c);
+      java.math.BigDecimal whole = value.setScale(0, java.math.RoundingMode.DOWN);
+      java.math.BigDecimal rest = value.subtract(whole).multiply(java.math.BigDecimal.valueOf((Integer) smaller[1]));
+      if (rest.stripTrailingZeros().scale() <= 0) {
+        String big = whole.signum() == 0 ? "" : durationTimex(whole.toPlainString(), unit);
+        String small = durationTimex(rest.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString(), (String) smaller[0]);
+        if (big.isEmpty()) {
+          return small;
+        }
+        // P2Y + P6M = P2Y6M; PT1M + PT30S = PT1M30S; P1D + PT12H = P1DT12H
+        return big + (big.contains("T") ? small.substring(2) : small.substring(1));
+      }
+    }
     return switch (unit) {
       case "HOUR" -> "PT" + c + "H";
       case "MINUTE" -> "PT" + c + "M";
