@@ -22,6 +22,8 @@ public final class TimexRule {
   enum Op {
     ABS,
     SHIFT,
+    REFER,
+    REFSHIFT,
     WEEKDAY,
     MONTH,
     MONTHDAY,
@@ -51,6 +53,10 @@ public final class TimexRule {
   /** How much further (in quarters or halves) a period on the side the tense contradicts counts. */
   static final long PERIOD_PENALTY = 2;
 
+  /** A value that names a calendar interval (not PRESENT_REF). */
+  private static final java.util.regex.Pattern CALENDAR_VALUE = java.util.regex.Pattern.compile("\\d{4}");
+  private static final java.util.regex.Pattern PERIOD_VALUE = java.util.regex.Pattern.compile("\\d{4}-[QH][1-4]");
+  private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
   private static final java.util.regex.Pattern YEAR_OFFSET = java.util.regex.Pattern.compile("Y[+-]\\d{1,3}");
   private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
   private static final List<String> PODS = List.of("MO", "AF", "EV", "NI", "DT");
@@ -102,6 +108,7 @@ public final class TimexRule {
     int want =
         switch (op) {
           case ABS -> absArity();
+          case REFER, REFSHIFT -> args.size() == 3 ? 3 : 2;
           case SHIFT, MONTH, QUARTER, HALF, SEASON, DUR, SET, WEEKDAY -> 2;
           case MONTHDAY -> 3;
           case REF, SETDAY -> 1;
@@ -122,6 +129,16 @@ public final class TimexRule {
           unit(args.get(0));
           if (!args.get(1).matches("[+-](\\d+|X)")) {
             throw new IllegalArgumentException("bad count");
+          }
+        }
+        case REFER, REFSHIFT -> {
+          if (!List.of("DAY", "WEEK", "MONTH", "QUARTER", "YEAR").contains(args.get(0))) {
+            throw new IllegalArgumentException("bad unit");
+          }
+          for (String count : args.subList(1, args.size())) {
+            if (!count.matches("[+-]\\d+")) {
+              throw new IllegalArgumentException("bad count");
+            }
           }
         }
         case WEEKDAY -> {
@@ -206,12 +223,31 @@ public final class TimexRule {
    * count) stay {@link TimeValue.Relative}; impossible dates become {@link TimeValue.Unresolvable}.
    */
   public TimeValue resolve(LocalDate anchor, Tense tense) {
+    return resolve(anchor, tense, List.of());
+  }
+
+  /**
+   * {@return the value resolved against {@code anchor}, with {@code earlier} as the calendar values
+   * of the time expressions before this one in the text, in text order} Only REFER and REFSHIFT
+   * rules use them (the most recent suitable one is the reference time); without one they fall
+   * back to the anchor. Pure.
+   */
+  public TimeValue resolve(LocalDate anchor, Tense tense, List<TimeValue.Resolved> earlier) {
     if (!needsAnchor()) {
       return unanchored();
     }
     try {
       return switch (op) {
         case SHIFT -> shift(anchor);
+        case REFER, REFSHIFT -> {
+          TimeValue.Resolved ref = reference(earlier);
+          if (ref == null) {
+            String fallback = args.size() == 3 ? args.get(2) : args.get(1);
+            yield new TimexRule("SHIFT " + args.get(0) + " " + fallback, Op.SHIFT, List.of(args.get(0), fallback), suffix)
+                .shift(anchor);
+          }
+          yield op == Op.REFER ? refer(ref) : referShift(ref);
+        }
         case WEEKDAY -> weekdayOf(anchor, tense);
         case MONTH -> monthOf(anchor, tense);
         case MONTHDAY -> monthDayOf(anchor, tense);
@@ -231,7 +267,7 @@ public final class TimexRule {
   public Granularity granularity() {
     return switch (op) {
       case ABS -> granularityOf(args.get(0));
-      case SHIFT -> granularityOf(args.get(0));
+      case SHIFT, REFER, REFSHIFT -> granularityOf(args.get(0));
       case WEEKDAY, MONTHDAY, REF, SETDAY -> Granularity.DAY;
       case MONTH -> Granularity.MONTH;
       case QUARTER, HALF, SEASON -> Granularity.QUARTER;
@@ -255,7 +291,7 @@ public final class TimexRule {
   /** {@return the anchorless TIMEX3 value} */
   String anchorlessTimex() {
     return switch (op) {
-      case SHIFT -> {
+      case SHIFT, REFER, REFSHIFT -> {
         if (args.get(1).endsWith("X")) {
           yield args.get(1).startsWith("-") ? "PAST_REF" : "FUTURE_REF";
         }
@@ -356,6 +392,86 @@ public final class TimexRule {
       }
       default -> throw new AssertionError(args.get(0));
     };
+  }
+
+  /**
+   * {@return the most recent of {@code earlier} that can serve as reference time, or null} For
+   * REFER the reference must be at least as fine as the unit ("that day" needs a day, "that year"
+   * takes any date of a year); a quarter must be a named quarter ("the quarter" after "the third
+   * quarter"). For REFSHIFT it must be at least as fine as the unit, and for a year a quarter or
+   * half: "a year earlier" keeps the precision of "the third quarter".
+   */
+  private TimeValue.Resolved reference(List<TimeValue.Resolved> earlier) {
+    Granularity unit = granularityOf(args.get(0));
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      TimeValue.Resolved r = earlier.get(i);
+      if (r.granularity().compareTo(unit) > 0 || !CALENDAR_VALUE.matcher(r.timex()).lookingAt()) {
+        continue;
+      }
+      if (op == Op.REFER && unit == Granularity.QUARTER && !QUARTER_VALUE.matcher(r.timex()).matches()) {
+        continue;
+      }
+      if (op == Op.REFSHIFT && unit == Granularity.YEAR && !PERIOD_VALUE.matcher(r.timex()).matches()) {
+        // "a year earlier" compares reporting periods (a quarter, a half); after a day, a season or
+        // a whole year it means the year before the anchor's
+        continue;
+      }
+      return r;
+    }
+    return null;
+  }
+
+  /** REFER: the unit containing the reference, moved by n units. */
+  private TimeValue refer(TimeValue.Resolved ref) {
+    int n = count(args.get(1));
+    LocalDate start = ref.start();
+    return switch (args.get(0)) {
+      case "DAY" -> day(start.plusDays(n));
+      case "WEEK" -> week(start.with(DayOfWeek.MONDAY).plusWeeks(n));
+      case "MONTH" -> month(YearMonth.from(start).plusMonths(n));
+      case "QUARTER" -> {
+        int index = start.getYear() * 4 + (start.getMonthValue() - 1) / 3 + n;
+        yield period(Math.floorDiv(index, 4), Math.floorMod(index, 4), 3, "Q" + (Math.floorMod(index, 4) + 1));
+      }
+      default -> year(start.getYear() + n);
+    };
+  }
+
+  /** REFSHIFT: the reference moved by n units, at the reference's own precision. */
+  private TimeValue referShift(TimeValue.Resolved ref) {
+    int n = count(args.get(1));
+    int months = switch (args.get(0)) {
+      case "MONTH" -> n;
+      case "QUARTER" -> 3 * n;
+      case "YEAR" -> 12 * n;
+      default -> 0;
+    };
+    LocalDate start = switch (args.get(0)) {
+      case "DAY" -> ref.start().plusDays(n);
+      case "WEEK" -> ref.start().plusWeeks(n);
+      default -> ref.start().plusMonths(months);
+    };
+    String label = ref.timex().length() > 5 ? ref.timex().substring(5) : "";
+    return switch (ref.granularity()) {
+      case DAY -> day(start);
+      case WEEK -> week(start.with(DayOfWeek.MONDAY));
+      case MONTH -> month(YearMonth.from(start));
+      case QUARTER -> {
+        if (label.startsWith("H") && months % 6 == 0) {
+          yield period(start.getYear(), (start.getMonthValue() - 1) / 6, 6, "H" + ((start.getMonthValue() - 1) / 6 + 1));
+        }
+        if (SEASONS.contains(label) && months % 12 == 0) {
+          yield season(ref.start().getYear() + months / 12, SEASONS.indexOf(label));
+        }
+        yield period(start.getYear(), (start.getMonthValue() - 1) / 3, 3, "Q" + ((start.getMonthValue() - 1) / 3 + 1));
+      }
+      default -> year(start.getYear());
+    };
+  }
+
+  private static int count(String signed) {
+    int n = Integer.parseInt(signed.substring(1));
+    return signed.startsWith("-") ? -n : n;
   }
 
   private TimeValue weekdayOf(LocalDate anchor, Tense tense) {
