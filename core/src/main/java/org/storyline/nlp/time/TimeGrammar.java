@@ -234,7 +234,8 @@ final class TimeGrammar {
         Map.entry("ORD", n -> group(n, "ord", lex.alternation("ORDINAL"))),
         Map.entry("SEASON", n -> group(n, "season", lex.alternation("SEASON"))),
         Map.entry("POD", n -> group(n, "pod", lex.alternation("POD"))),
-        Map.entry("HOLIDAY", n -> group(n, "holiday", lex.alternation("HOLIDAY"))));
+        Map.entry("HOLIDAY", n -> group(n, "holiday", lex.alternation("HOLIDAY"))),
+        Map.entry("MHOLIDAY", n -> group(n, "mholiday", lex.alternation("HOLIDAY_NTH"))));
   }
 
   private static String group(String given, String fallback, String body) {
@@ -283,6 +284,10 @@ final class TimeGrammar {
       case "holiday" -> {
         String v = lexicon.value(t, "HOLIDAY");
         yield v == null ? null : Integer.parseInt(v.substring(0, 2)) + " " + Integer.parseInt(v.substring(3));
+      }
+      case "mholiday" -> {
+        String v = lexicon.value(t, "HOLIDAY_NTH");
+        yield v == null ? null : v.replace('/', ' ');
       }
       case "shortdecade" -> (t.charAt(0) >= '3' ? "19" : "20") + t;
       case "century" -> String.valueOf(Integer.parseInt(t) - 1);

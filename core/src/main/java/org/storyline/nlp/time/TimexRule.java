@@ -27,6 +27,7 @@ public final class TimexRule {
     WEEKDAY,
     MONTH,
     MONTHDAY,
+    NTHDAY,
     QUARTER,
     HALF,
     SEASON,
@@ -111,6 +112,7 @@ public final class TimexRule {
           case REFER, REFSHIFT -> args.size() == 3 ? 3 : 2;
           case SHIFT, MONTH, QUARTER, HALF, SEASON, DUR, SET, WEEKDAY -> 2;
           case MONTHDAY -> 3;
+          case NTHDAY -> 4;
           case REF, SETDAY -> 1;
         };
     if (args.size() != want) {
@@ -157,6 +159,15 @@ public final class TimexRule {
           Integer.parseInt(args.get(0));
           Integer.parseInt(args.get(1));
           mode(args.get(2));
+        }
+        case NTHDAY -> {
+          java.time.Month.of(Integer.parseInt(args.get(0)));
+          int nth = Integer.parseInt(args.get(1));
+          if (nth == 0 || nth < -1 || nth > 5) {
+            throw new IllegalArgumentException("bad ordinal " + nth);
+          }
+          weekday(args.get(2));
+          mode(args.get(3));
         }
         case REF -> {
           if (!List.of("PRESENT", "PAST", "FUTURE").contains(args.get(0))) {
@@ -251,6 +262,7 @@ public final class TimexRule {
         case WEEKDAY -> weekdayOf(anchor, tense);
         case MONTH -> monthOf(anchor, tense);
         case MONTHDAY -> monthDayOf(anchor, tense);
+        case NTHDAY -> nthDayOf(anchor, tense);
         case QUARTER, HALF, SEASON -> periodOf(anchor, tense);
         case REF ->
             args.get(0).equals("PRESENT")
@@ -268,7 +280,7 @@ public final class TimexRule {
     return switch (op) {
       case ABS -> granularityOf(args.get(0));
       case SHIFT, REFER, REFSHIFT -> granularityOf(args.get(0));
-      case WEEKDAY, MONTHDAY, REF, SETDAY -> Granularity.DAY;
+      case WEEKDAY, MONTHDAY, NTHDAY, REF, SETDAY -> Granularity.DAY;
       case MONTH -> Granularity.MONTH;
       case QUARTER, HALF, SEASON -> Granularity.QUARTER;
       case DUR, SET -> granularityOf(args.get(1));
@@ -310,6 +322,7 @@ public final class TimexRule {
       case WEEKDAY -> suffix.equals("WE") ? "XXXX-WXX-WE" : "XXXX-WXX-" + weekday(args.get(0)).getValue() + daySuffix();
       case MONTH -> "XXXX-" + two(Integer.parseInt(args.get(0)));
       case MONTHDAY -> "XXXX-" + two(Integer.parseInt(args.get(0))) + "-" + two(Integer.parseInt(args.get(1))) + daySuffix();
+      case NTHDAY -> "XXXX-" + two(Integer.parseInt(args.get(0))) + "-XX" + daySuffix();
       case QUARTER -> "XXXX-Q" + args.get(0);
       case HALF -> "XXXX-H" + args.get(0);
       case SEASON -> "XXXX-" + args.get(0);
@@ -523,6 +536,34 @@ public final class TimexRule {
       case NEXT -> thisYear.isAfter(anchor) ? thisYear : dayIn(anchor.getYear() + 1, m, d);
       case THIS -> dayIn(anchor.getYear() + yearShift(args.get(2)), m, d);
       case TENSE -> dayIn(anchor.getYear() + nearest(anchor.toEpochDay(), thisYear.toEpochDay(), 365, tense, DAY_PENALTY), m, d);
+    };
+    return day(date);
+  }
+
+  /**
+   * NTHDAY: the n-th (or, for -1, the last) given weekday of a month ("Thanksgiving" = the fourth
+   * Thursday of November) in the year the mode picks, as for MONTHDAY.
+   */
+  private TimeValue nthDayOf(LocalDate anchor, Tense tense) {
+    int m = Integer.parseInt(args.get(0));
+    int nth = Integer.parseInt(args.get(1));
+    DayOfWeek dow = weekday(args.get(2));
+    java.util.function.IntFunction<LocalDate> in = y -> nth < 0
+        ? LocalDate.of(y, m, 1).with(TemporalAdjusters.lastInMonth(dow))
+        : LocalDate.of(y, m, 1).with(TemporalAdjusters.dayOfWeekInMonth(nth, dow));
+    int year = anchor.getYear();
+    LocalDate thisYear = in.apply(year);
+    if (thisYear.getMonthValue() != m) {
+      throw new java.time.DateTimeException("no " + nth + ". " + dow + " in month " + m);
+    }
+    String modeArg = args.get(3);
+    LocalDate date = switch (mode(modeArg)) {
+      case PAST -> thisYear.isAfter(anchor) ? in.apply(year - 1) : thisYear;
+      case FUTURE -> thisYear.isBefore(anchor) ? in.apply(year + 1) : thisYear;
+      case LAST -> thisYear.isBefore(anchor) ? thisYear : in.apply(year - 1);
+      case NEXT -> thisYear.isAfter(anchor) ? thisYear : in.apply(year + 1);
+      case THIS -> in.apply(year + yearShift(modeArg));
+      case TENSE -> in.apply(year + nearest(anchor.toEpochDay(), thisYear.toEpochDay(), 365, tense, DAY_PENALTY));
     };
     return day(date);
   }
