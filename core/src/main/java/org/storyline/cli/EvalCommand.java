@@ -49,6 +49,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex errors (misses, wrong values) and the N extraction pages with the lowest F1.")
   int errors;
 
+  @Option(names = "--no-pos", description = "Timex: do not run CoreNLP's part-of-speech tagger (tense from word lists only).")
+  boolean noPos;
+
   @Option(names = "--keep", paramLabel = "DIR", description = "Keep the tagged output files in DIR (default: temporary, deleted).")
   Path keep;
 
@@ -69,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
     if (task == Task.timex || task == Task.all) {
       long t0 = System.nanoTime();
       BenchEvaluation.TimexResult r = BenchEvaluation.timex(bench, keep == null ? null : keep.resolve("timeml"),
-          new TimexAnnotator(), errors);
+          new TimexAnnotator(!noPos), errors);
       rows.addAll(r.rows());
       var c = r.counts();
       notes.add(String.format(Locale.ROOT,

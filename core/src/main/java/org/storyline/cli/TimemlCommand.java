@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.storyline.eval.TimeMlBatch;
 import org.storyline.eval.TimexAnnotator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,9 @@ final class TimemlCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT_DIR", description = "Folder for the tagged NAME.tml files (created if missing).")
   Path out;
 
+  @Option(names = "--no-pos", description = "Do not run CoreNLP's part-of-speech tagger: tense from word lists only (faster start).")
+  boolean noPos;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
@@ -48,7 +52,7 @@ final class TimemlCommand implements Callable<Integer> {
       err.println("storyline timeml: no .tml or .tml.TE3input files in " + in);
       return 2;
     }
-    TimeMlBatch.Report report = new TimeMlBatch(new TimexAnnotator()).run(in, out);
+    TimeMlBatch.Report report = new TimeMlBatch(new TimexAnnotator(!noPos)).run(in, out);
     for (String w : report.warnings()) {
       err.println("warning: " + w);
     }

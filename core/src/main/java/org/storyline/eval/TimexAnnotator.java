@@ -10,6 +10,7 @@ import org.storyline.model.DateBasis;
 import org.storyline.model.OffsetMap;
 import org.storyline.model.PublicationDate;
 import org.storyline.model.TimeExpression;
+import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import org.storyline.nlp.time.TimeResolver;
 import org.storyline.nlp.time.TimeTagger;
 
@@ -17,14 +18,33 @@ import org.storyline.nlp.time.TimeTagger;
  * Finds and normalises TIMEX3 expressions in a plain text with Storyline's time stages: sentences
  * from {@link NewswireSentences}, {@link TimeTagger}, then {@link TimeResolver} with the document
  * creation time as the publication date (the anchor of relative expressions). Without a DCT,
- * relative expressions keep their anchor-free value ("XXXX-12", "PAST_REF"). Thread-safe.
+ * relative expressions keep their anchor-free value ("XXXX-12", "PAST_REF"). Optionally, CoreNLP
+ * (tokenizer, sentence splitter, part-of-speech tagger; no NER) supplies sentences and tagged
+ * tokens, so that the tense of a clause comes from real verb tags instead of word lists.
+ * Thread-safe.
  */
 public final class TimexAnnotator {
   private final TimeTagger tagger = new TimeTagger();
   private final TimeResolver resolver = new TimeResolver();
+  private final CoreNlpAnalyzer pos;
 
-  /** Loads the time grammar. */
-  public TimexAnnotator() {}
+  /** Loads the time grammar; sentences from {@link NewswireSentences}, no part-of-speech tags. */
+  public TimexAnnotator() {
+    this.pos = null;
+  }
+
+  /**
+   * Loads the time grammar and, when {@code posTags} is true, CoreNLP's tokenizer, sentence
+   * splitter and part-of-speech tagger (a few seconds).
+   */
+  public TimexAnnotator(boolean posTags) {
+    this.pos = posTags ? new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(false, 250)) : null;
+  }
+
+  /** {@return whether sentences and part-of-speech tags come from CoreNLP} */
+  public boolean usesPosTags() {
+    return pos != null;
+  }
 
   /**
    * {@return the time expressions of {@code text} as TIMEX3 annotations without tids, in text
@@ -39,8 +59,9 @@ public final class TimexAnnotator {
         : PublicationDate.exact(dct, DateBasis.METADATA, List.of());
     Article article = new Article(ArticleId.of(id.isEmpty() ? "doc" : id), id, null, "", null, text,
         OffsetMap.identity(text.length()), published, "");
-    AnnotatedArticle doc = AnnotatedArticle.of(article).withSentences(NewswireSentences.split(text))
-        .withTokens(List.of());
+    AnnotatedArticle doc = pos != null
+        ? pos.apply(AnnotatedArticle.of(article))
+        : AnnotatedArticle.of(article).withSentences(NewswireSentences.split(text)).withTokens(List.of());
     AnnotatedArticle tagged = resolver.apply(tagger.apply(doc));
     List<Timex> out = new ArrayList<>();
     for (TimeExpression t : tagged.times()) {

@@ -33,11 +33,15 @@ public final class TenseDetector {
   private final List<String[]> futurePhrases;
   /** FUTURE_BEFORE words, as a regex that must end right before the expression. */
   private final Pattern futureBefore;
+  /** PAST_BEFORE words, as a regex that must end right before the expression. */
+  private final Pattern pastBefore;
 
-  private TenseDetector(Map<String, Set<String>> words, List<String[]> futurePhrases, Pattern futureBefore) {
+  private TenseDetector(Map<String, Set<String>> words, List<String[]> futurePhrases, Pattern futureBefore,
+      Pattern pastBefore) {
     this.words = words;
     this.futurePhrases = futurePhrases;
     this.futureBefore = futureBefore;
+    this.pastBefore = pastBefore;
   }
 
   /** {@return a detector with the cue lists of {@code time/tense.v1.txt}} */
@@ -45,6 +49,7 @@ public final class TenseDetector {
     Map<String, Set<String>> words = new HashMap<>();
     List<String[]> phrases = new ArrayList<>();
     List<String> before = new ArrayList<>();
+    List<String> pastBefore = new ArrayList<>();
     try (InputStream in = TenseDetector.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
@@ -63,6 +68,8 @@ public final class TenseDetector {
         String w = TimeLexicon.key(f[1].replace('_', ' '));
         if (f[0].equals("FUTURE_BEFORE")) {
           before.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+        } else if (f[0].equals("PAST_BEFORE")) {
+          pastBefore.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
         } else if (f[0].equals("FUTURE_PHRASE")) {
           phrases.add(w.split(" "));
         } else {
@@ -74,9 +81,16 @@ public final class TenseDetector {
     }
     Map<String, Set<String>> frozen = new HashMap<>();
     words.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-    Pattern futureBefore = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", before) + ")\\s+(?:on\\s+|the\\s+)?$",
+    return new TenseDetector(Map.copyOf(frozen), List.copyOf(phrases), endingBefore(before), endingBefore(pastBefore));
+  }
+
+  /** {@return a regex for one of the quoted {@code words}, then "on"/"the" optionally, at the end of the region} */
+  private static Pattern endingBefore(List<String> words) {
+    if (words.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    return Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", words) + ")\\s+(?:on\\s+|the\\s+)?$",
         Pattern.CASE_INSENSITIVE);
-    return new TenseDetector(Map.copyOf(frozen), List.copyOf(phrases), futureBefore);
   }
 
   /** {@return the tense of the clause around {@code span} in {@code doc}} */
@@ -111,6 +125,9 @@ public final class TenseDetector {
     int lookBack = Math.max(sentence.start(), span.start() - 30);
     if (lookBack < span.start() && futureBefore.matcher(text).region(lookBack, span.start()).find()) {
       return Tense.FUTURE;
+    }
+    if (lookBack < span.start() && pastBefore.matcher(text).region(lookBack, span.start()).find()) {
+      return Tense.PAST;
     }
     List<String> lower = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
@@ -165,8 +182,14 @@ public final class TenseDetector {
         if (in("PERFECT_AUX", w.get(j))) {
           return Tense.PAST;
         }
+        if (in("PASSIVE_AUX", w.get(j))) {
+          // "will be announced Friday", "was signed Monday": the auxiliary carries the tense.
+          return null;
+        }
       }
-      return null;
+      // A participle without an auxiliary is a reduced relative clause or a headline verb ("the
+      // injunction issued Thursday", "terms announced Friday"): it reports what happened.
+      return Tense.PAST;
     }
     if (p.equals("VBZ") || p.equals("VBP")) {
       if (in("PERFECT_AUX", w.get(i)) && followedByParticiple(w, pos, i)) {

@@ -206,15 +206,27 @@ final class TimeGrammar {
       String v = lex.value(s, "NUMBER");
       return !s.contains(" ") && !s.equals("a") && !s.equals("an") && v.length() == 1 && Character.isDigit(v.charAt(0));
     });
-    String number = "\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + lex.alternation("TENS") + "(?:[-\\s]+" + ones + ")?|"
-        + lex.alternation("NUMBER");
+    String number = "\\d+(?:\\s+|-)1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + lex.alternation("TENS") + "(?:[-\\s]+"
+        + ones + ")?|" + lex.alternation("NUMBER");
+    String teens = lex.alternation("NUMBER", s -> {
+      String v = lex.value(s, "NUMBER");
+      return !s.contains(" ") && !s.contains("dozen") && v.matches("1\\d");
+    });
+    // Spoken years: "nineteen ninety-six", "nineteen oh five", "eighteen hundred"; "two thousand
+    // (and) one" only where a rule asks for it (alone it is usually a quantity).
+    String tail = "(?:" + lex.alternation("TENS") + "(?:[-\\s]+" + ones + ")?|" + teens + "|oh[-\\s]+" + ones + ")";
+    String spelled = "(?:eighteen|nineteen)[-\\s]+(?:" + tail + "|hundred)";
+    String twoThousand = "two[-\\s]+thousand(?:[-\\s]+(?:and\\s+)?(?:" + lex.alternation("TENS") + "(?:[-\\s]+" + ones + ")?|"
+        + teens + "|" + ones + "))?";
     return Map.ofEntries(
         Map.entry("MONTH", n -> group(n, "month", lex.alternation("MONTH") + "|" + lex.alternation("MONTH_ABBR") + "\\.?")),
         Map.entry("MONTHFULL", n -> group(n, "month", lex.alternation("MONTH"))),
         Map.entry("WEEKDAY", n -> group(n, "weekday", lex.alternation("WEEKDAY") + "|" + lex.alternation("WEEKDAY_ABBR") + "\\.?")),
         Map.entry("WEEKDAYFULL", n -> group(n, "weekday", lex.alternation("WEEKDAY"))),
         Map.entry("DAY", n -> group(n, "day", "3[01]|[12]\\d|0?[1-9]") + "(?:st|nd|rd|th)?"),
-        Map.entry("YEAR", n -> group(n, "year", "1[5-9]\\d\\d|20\\d\\d")),
+        Map.entry("YEAR", n -> group(n, "year", "1[5-9]\\d\\d|20\\d\\d|" + spelled)),
+        Map.entry("SPELLEDYEAR", n -> group(n, "year", spelled)),
+        Map.entry("YEAR2000", n -> group(n, "year", twoThousand)),
         Map.entry("NUM", n -> group(n, "n", number)),
         Map.entry("UNIT", n -> group(n, "unit", lex.alternation("UNIT"))),
         Map.entry("UNIT1", n -> group(n, "unit", lex.alternation("UNIT", s -> !s.endsWith("s")))),
@@ -222,7 +234,8 @@ final class TimeGrammar {
         Map.entry("ORD", n -> group(n, "ord", lex.alternation("ORDINAL"))),
         Map.entry("SEASON", n -> group(n, "season", lex.alternation("SEASON"))),
         Map.entry("POD", n -> group(n, "pod", lex.alternation("POD"))),
-        Map.entry("HOLIDAY", n -> group(n, "holiday", lex.alternation("HOLIDAY"))));
+        Map.entry("HOLIDAY", n -> group(n, "holiday", lex.alternation("HOLIDAY"))),
+        Map.entry("MHOLIDAY", n -> group(n, "mholiday", lex.alternation("HOLIDAY_NTH"))));
   }
 
   private static String group(String given, String fallback, String body) {
@@ -262,6 +275,7 @@ final class TimeGrammar {
       case "month" -> digits(t) ? String.valueOf(Integer.parseInt(t)) : lexicon.value(t, "MONTH", "MONTH_ABBR");
       case "weekday" -> lexicon.value(t, "WEEKDAY", "WEEKDAY_ABBR");
       case "day" -> String.valueOf(Integer.parseInt(t));
+      case "year" -> digits(t) ? t : spelledYear(t);
       case "n" -> number(t);
       case "unit" -> lexicon.value(t, "UNIT");
       case "ord" -> digits(t) ? String.valueOf(Integer.parseInt(t)) : lexicon.value(t, "ORDINAL");
@@ -271,16 +285,57 @@ final class TimeGrammar {
         String v = lexicon.value(t, "HOLIDAY");
         yield v == null ? null : Integer.parseInt(v.substring(0, 2)) + " " + Integer.parseInt(v.substring(3));
       }
+      case "mholiday" -> {
+        String v = lexicon.value(t, "HOLIDAY_NTH");
+        yield v == null ? null : v.replace('/', ' ');
+      }
       case "shortdecade" -> (t.charAt(0) >= '3' ? "19" : "20") + t;
       case "century" -> String.valueOf(Integer.parseInt(t) - 1);
       default -> t;
     };
   }
 
+  /**
+   * {@return the year a spoken form stands for ("nineteen ninety-six" 1996, "nineteen oh five"
+   * 1905, "eighteen hundred" 1800, "two thousand and one" 2001), or null}
+   */
+  private String spelledYear(String t) {
+    List<String> words = new ArrayList<>(List.of(t.toLowerCase(Locale.ROOT).split("[-\\s]+")));
+    words.remove("and");
+    int base;
+    int from;
+    if (words.size() >= 2 && words.get(0).equals("two") && words.get(1).equals("thousand")) {
+      base = 2000;
+      from = 2;
+    } else {
+      String century = lexicon.value(words.get(0), "NUMBER");
+      if (century == null || !digits(century)) {
+        return null;
+      }
+      base = Integer.parseInt(century) * 100;
+      from = 1;
+    }
+    int rest = 0;
+    for (String w : words.subList(from, words.size())) {
+      if (w.equals("oh") || w.equals("hundred")) {
+        continue;
+      }
+      String v = lexicon.value(w, "TENS", "NUMBER");
+      if (v == null || !digits(v)) {
+        return null;
+      }
+      rest += Integer.parseInt(v);
+    }
+    return rest < 100 ? String.valueOf(base + rest) : null;
+  }
+
   private String number(String t) {
     String direct = lexicon.value(t, "NUMBER");
     if (direct != null) {
       return direct;
+    }
+    if (t.endsWith("1/2")) {
+      return t.substring(0, t.length() - 3).replaceAll("[-\\s]+$", "") + ".5";
     }
     if (Character.isDigit(t.charAt(0))) {
       return t.replace(",", "");

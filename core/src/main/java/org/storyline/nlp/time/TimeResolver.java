@@ -12,6 +12,7 @@ import org.storyline.model.Provenance;
 import org.storyline.model.PublicationDate;
 import org.storyline.model.TimeExpression;
 import org.storyline.model.TimeValue;
+import org.storyline.model.TimexType;
 import org.storyline.pipeline.Layer;
 import org.storyline.pipeline.Stage;
 import org.storyline.pipeline.StageInfo;
@@ -26,7 +27,8 @@ import org.storyline.pipeline.StageInfo;
  * provenance names this stage; its confidence is the tagger's times a factor for the anchor: 1 for
  * a metadata or dateline date, lower for an inferred window (the wider, the lower) and 0.5 for a
  * window closed on one side only. Immutable and thread-safe; each value depends only on (value,
- * anchor, sentence), never on other expressions or articles.
+ * anchor, sentence) and, for anaphoric rules ("that year", "a year earlier"), on the dates before it
+ * in the same article; never on other articles.
  */
 public final class TimeResolver implements Stage {
   /** Name, version and layers of this stage. */
@@ -68,6 +70,26 @@ public final class TimeResolver implements Stage {
     return rule.resolve(anchor, tense == null ? Tense.UNKNOWN : tense);
   }
 
+  /**
+   * {@return {@code value} resolved like {@link #resolve(TimeValue, LocalDate, Tense)}, with
+   * {@code earlier} as the calendar values of the expressions before it in the text} Anaphoric
+   * rules ("that year", "the following day", "a year earlier") take the most recent suitable one
+   * as their reference time (TimeML anchors them to the previous temporal expression); other rules
+   * ignore it. Pure.
+   */
+  public TimeValue resolve(TimeValue value, LocalDate anchor, Tense tense, List<TimeValue.Resolved> earlier) {
+    if (anchor == null || !(value instanceof TimeValue.Relative relative)) {
+      return value;
+    }
+    TimexRule rule;
+    try {
+      rule = TimexRule.parse(relative.rule());
+    } catch (IllegalArgumentException e) {
+      return new TimeValue.Unresolvable(e.getMessage(), relative.timex());
+    }
+    return rule.resolve(anchor, tense == null ? Tense.UNKNOWN : tense, earlier);
+  }
+
   @Override
   public AnnotatedArticle apply(AnnotatedArticle doc) {
     PublicationDate published = doc.article().published();
@@ -88,13 +110,19 @@ public final class TimeResolver implements Stage {
     double factor = anchorConfidence(published);
     List<TimeExpression> out = new ArrayList<>(doc.times().size());
     List<String> failed = new ArrayList<>();
+    List<TimeValue.Resolved> earlier = new ArrayList<>();
     for (TimeExpression t : doc.times()) {
       TimeValue v = t.value();
       if (!(v instanceof TimeValue.Relative)) {
+        remember(earlier, t, v);
         out.add(t);
         continue;
       }
-      TimeValue resolved = resolve(v, anchor, tenses.tenseAt(doc, t.span()));
+      TimeValue resolved = resolve(v, anchor, tenses.tenseAt(doc, t.span()), earlier);
+      if (!relative(v).startsWith("REFSHIFT")) {
+        // "a year earlier" names a time of comparison, not a new reference time of the narrative
+        remember(earlier, t, resolved);
+      }
       if (resolved.equals(v)) {
         out.add(t);
         continue;
@@ -112,6 +140,17 @@ public final class TimeResolver implements Stage {
           TimeCodes.W234.message(failed.subList(0, Math.min(5, failed.size())))));
     }
     return result;
+  }
+
+  private static String relative(TimeValue v) {
+    return v instanceof TimeValue.Relative r ? r.rule() : "";
+  }
+
+  /** Dates and times (not durations or sets) are reference times for later anaphoric expressions. */
+  private static void remember(List<TimeValue.Resolved> earlier, TimeExpression t, TimeValue v) {
+    if (v instanceof TimeValue.Resolved r && (t.type() == TimexType.DATE || t.type() == TimexType.TIME)) {
+      earlier.add(r);
+    }
   }
 
   /** {@return how far a resolution against this publication date can be trusted, in (0, 1]} */

@@ -22,9 +22,12 @@ public final class TimexRule {
   enum Op {
     ABS,
     SHIFT,
+    REFER,
+    REFSHIFT,
     WEEKDAY,
     MONTH,
     MONTHDAY,
+    NTHDAY,
     QUARTER,
     HALF,
     SEASON,
@@ -51,6 +54,11 @@ public final class TimexRule {
   /** How much further (in quarters or halves) a period on the side the tense contradicts counts. */
   static final long PERIOD_PENALTY = 2;
 
+  /** A value that names a calendar interval (not PRESENT_REF). */
+  private static final java.util.regex.Pattern CALENDAR_VALUE = java.util.regex.Pattern.compile("\\d{4}");
+  private static final java.util.regex.Pattern PERIOD_VALUE = java.util.regex.Pattern.compile("\\d{4}-[QH][1-4]");
+  private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
+  private static final java.util.regex.Pattern YEAR_OFFSET = java.util.regex.Pattern.compile("Y[+-]\\d{1,3}");
   private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
   private static final List<String> PODS = List.of("MO", "AF", "EV", "NI", "DT");
 
@@ -101,8 +109,10 @@ public final class TimexRule {
     int want =
         switch (op) {
           case ABS -> absArity();
+          case REFER, REFSHIFT -> args.size() == 3 ? 3 : 2;
           case SHIFT, MONTH, QUARTER, HALF, SEASON, DUR, SET, WEEKDAY -> 2;
           case MONTHDAY -> 3;
+          case NTHDAY -> 4;
           case REF, SETDAY -> 1;
         };
     if (args.size() != want) {
@@ -123,22 +133,41 @@ public final class TimexRule {
             throw new IllegalArgumentException("bad count");
           }
         }
+        case REFER, REFSHIFT -> {
+          if (!List.of("DAY", "WEEK", "MONTH", "QUARTER", "YEAR").contains(args.get(0))) {
+            throw new IllegalArgumentException("bad unit");
+          }
+          for (String count : args.subList(1, args.size())) {
+            if (!count.matches("[+-]\\d+")) {
+              throw new IllegalArgumentException("bad count");
+            }
+          }
+        }
         case WEEKDAY -> {
           weekday(args.get(0));
           Mode.valueOf(args.get(1));
         }
         case MONTH, QUARTER, HALF -> {
           Integer.parseInt(args.get(0));
-          Mode.valueOf(args.get(1));
+          mode(args.get(1));
         }
         case SEASON -> {
           season(args.get(0));
-          Mode.valueOf(args.get(1));
+          mode(args.get(1));
         }
         case MONTHDAY -> {
           Integer.parseInt(args.get(0));
           Integer.parseInt(args.get(1));
-          Mode.valueOf(args.get(2));
+          mode(args.get(2));
+        }
+        case NTHDAY -> {
+          java.time.Month.of(Integer.parseInt(args.get(0)));
+          int nth = Integer.parseInt(args.get(1));
+          if (nth == 0 || nth < -1 || nth > 5) {
+            throw new IllegalArgumentException("bad ordinal " + nth);
+          }
+          weekday(args.get(2));
+          mode(args.get(3));
         }
         case REF -> {
           if (!List.of("PRESENT", "PAST", "FUTURE").contains(args.get(0))) {
@@ -205,15 +234,35 @@ public final class TimexRule {
    * count) stay {@link TimeValue.Relative}; impossible dates become {@link TimeValue.Unresolvable}.
    */
   public TimeValue resolve(LocalDate anchor, Tense tense) {
+    return resolve(anchor, tense, List.of());
+  }
+
+  /**
+   * {@return the value resolved against {@code anchor}, with {@code earlier} as the calendar values
+   * of the time expressions before this one in the text, in text order} Only REFER and REFSHIFT
+   * rules use them (the most recent suitable one is the reference time); without one they fall
+   * back to the anchor. Pure.
+   */
+  public TimeValue resolve(LocalDate anchor, Tense tense, List<TimeValue.Resolved> earlier) {
     if (!needsAnchor()) {
       return unanchored();
     }
     try {
       return switch (op) {
         case SHIFT -> shift(anchor);
+        case REFER, REFSHIFT -> {
+          TimeValue.Resolved ref = reference(earlier);
+          if (ref == null) {
+            String fallback = args.size() == 3 ? args.get(2) : args.get(1);
+            yield new TimexRule("SHIFT " + args.get(0) + " " + fallback, Op.SHIFT, List.of(args.get(0), fallback), suffix)
+                .shift(anchor);
+          }
+          yield op == Op.REFER ? refer(ref) : referShift(ref);
+        }
         case WEEKDAY -> weekdayOf(anchor, tense);
         case MONTH -> monthOf(anchor, tense);
         case MONTHDAY -> monthDayOf(anchor, tense);
+        case NTHDAY -> nthDayOf(anchor, tense);
         case QUARTER, HALF, SEASON -> periodOf(anchor, tense);
         case REF ->
             args.get(0).equals("PRESENT")
@@ -230,8 +279,8 @@ public final class TimexRule {
   public Granularity granularity() {
     return switch (op) {
       case ABS -> granularityOf(args.get(0));
-      case SHIFT -> granularityOf(args.get(0));
-      case WEEKDAY, MONTHDAY, REF, SETDAY -> Granularity.DAY;
+      case SHIFT, REFER, REFSHIFT -> granularityOf(args.get(0));
+      case WEEKDAY, MONTHDAY, NTHDAY, REF, SETDAY -> Granularity.DAY;
       case MONTH -> Granularity.MONTH;
       case QUARTER, HALF, SEASON -> Granularity.QUARTER;
       case DUR, SET -> granularityOf(args.get(1));
@@ -254,7 +303,7 @@ public final class TimexRule {
   /** {@return the anchorless TIMEX3 value} */
   String anchorlessTimex() {
     return switch (op) {
-      case SHIFT -> {
+      case SHIFT, REFER, REFSHIFT -> {
         if (args.get(1).endsWith("X")) {
           yield args.get(1).startsWith("-") ? "PAST_REF" : "FUTURE_REF";
         }
@@ -273,6 +322,7 @@ public final class TimexRule {
       case WEEKDAY -> suffix.equals("WE") ? "XXXX-WXX-WE" : "XXXX-WXX-" + weekday(args.get(0)).getValue() + daySuffix();
       case MONTH -> "XXXX-" + two(Integer.parseInt(args.get(0)));
       case MONTHDAY -> "XXXX-" + two(Integer.parseInt(args.get(0))) + "-" + two(Integer.parseInt(args.get(1))) + daySuffix();
+      case NTHDAY -> "XXXX-" + two(Integer.parseInt(args.get(0))) + "-XX" + daySuffix();
       case QUARTER -> "XXXX-Q" + args.get(0);
       case HALF -> "XXXX-H" + args.get(0);
       case SEASON -> "XXXX-" + args.get(0);
@@ -357,6 +407,86 @@ public final class TimexRule {
     };
   }
 
+  /**
+   * {@return the most recent of {@code earlier} that can serve as reference time, or null} For
+   * REFER the reference must be at least as fine as the unit ("that day" needs a day, "that year"
+   * takes any date of a year); a quarter must be a named quarter ("the quarter" after "the third
+   * quarter"). For REFSHIFT it must be at least as fine as the unit, and for a year a quarter or
+   * half: "a year earlier" keeps the precision of "the third quarter".
+   */
+  private TimeValue.Resolved reference(List<TimeValue.Resolved> earlier) {
+    Granularity unit = granularityOf(args.get(0));
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      TimeValue.Resolved r = earlier.get(i);
+      if (r.granularity().compareTo(unit) > 0 || !CALENDAR_VALUE.matcher(r.timex()).lookingAt()) {
+        continue;
+      }
+      if (op == Op.REFER && unit == Granularity.QUARTER && !QUARTER_VALUE.matcher(r.timex()).matches()) {
+        continue;
+      }
+      if (op == Op.REFSHIFT && unit == Granularity.YEAR && !PERIOD_VALUE.matcher(r.timex()).matches()) {
+        // "a year earlier" compares reporting periods (a quarter, a half); after a day, a season or
+        // a whole year it means the year before the anchor's
+        continue;
+      }
+      return r;
+    }
+    return null;
+  }
+
+  /** REFER: the unit containing the reference, moved by n units. */
+  private TimeValue refer(TimeValue.Resolved ref) {
+    int n = count(args.get(1));
+    LocalDate start = ref.start();
+    return switch (args.get(0)) {
+      case "DAY" -> day(start.plusDays(n));
+      case "WEEK" -> week(start.with(DayOfWeek.MONDAY).plusWeeks(n));
+      case "MONTH" -> month(YearMonth.from(start).plusMonths(n));
+      case "QUARTER" -> {
+        int index = start.getYear() * 4 + (start.getMonthValue() - 1) / 3 + n;
+        yield period(Math.floorDiv(index, 4), Math.floorMod(index, 4), 3, "Q" + (Math.floorMod(index, 4) + 1));
+      }
+      default -> year(start.getYear() + n);
+    };
+  }
+
+  /** REFSHIFT: the reference moved by n units, at the reference's own precision. */
+  private TimeValue referShift(TimeValue.Resolved ref) {
+    int n = count(args.get(1));
+    int months = switch (args.get(0)) {
+      case "MONTH" -> n;
+      case "QUARTER" -> 3 * n;
+      case "YEAR" -> 12 * n;
+      default -> 0;
+    };
+    LocalDate start = switch (args.get(0)) {
+      case "DAY" -> ref.start().plusDays(n);
+      case "WEEK" -> ref.start().plusWeeks(n);
+      default -> ref.start().plusMonths(months);
+    };
+    String label = ref.timex().length() > 5 ? ref.timex().substring(5) : "";
+    return switch (ref.granularity()) {
+      case DAY -> day(start);
+      case WEEK -> week(start.with(DayOfWeek.MONDAY));
+      case MONTH -> month(YearMonth.from(start));
+      case QUARTER -> {
+        if (label.startsWith("H") && months % 6 == 0) {
+          yield period(start.getYear(), (start.getMonthValue() - 1) / 6, 6, "H" + ((start.getMonthValue() - 1) / 6 + 1));
+        }
+        if (SEASONS.contains(label) && months % 12 == 0) {
+          yield season(ref.start().getYear() + months / 12, SEASONS.indexOf(label));
+        }
+        yield period(start.getYear(), (start.getMonthValue() - 1) / 3, 3, "Q" + ((start.getMonthValue() - 1) / 3 + 1));
+      }
+      default -> year(start.getYear());
+    };
+  }
+
+  private static int count(String signed) {
+    int n = Integer.parseInt(signed.substring(1));
+    return signed.startsWith("-") ? -n : n;
+  }
+
   private TimeValue weekdayOf(LocalDate anchor, Tense tense) {
     DayOfWeek dow = weekday(args.get(0));
     Mode mode = Mode.valueOf(args.get(1));
@@ -383,12 +513,12 @@ public final class TimexRule {
     int m = Integer.parseInt(args.get(0));
     YearMonth now = YearMonth.from(anchor);
     YearMonth thisYear = YearMonth.of(anchor.getYear(), m);
-    YearMonth ym = switch (Mode.valueOf(args.get(1))) {
+    YearMonth ym = switch (mode(args.get(1))) {
       case PAST -> thisYear.isAfter(now) ? thisYear.minusYears(1) : thisYear;
       case FUTURE -> thisYear.isBefore(now) ? thisYear.plusYears(1) : thisYear;
       case LAST -> thisYear.isBefore(now) ? thisYear : thisYear.minusYears(1);
       case NEXT -> thisYear.isAfter(now) ? thisYear : thisYear.plusYears(1);
-      case THIS -> thisYear;
+      case THIS -> thisYear.plusYears(yearShift(args.get(1)));
       case TENSE -> thisYear.plusYears(
           nearest(now.getYear() * 12L + now.getMonthValue() - 1, thisYear.getYear() * 12L + m - 1, 12, tense, MONTH_PENALTY));
     };
@@ -399,13 +529,41 @@ public final class TimexRule {
     int m = Integer.parseInt(args.get(0));
     int d = Integer.parseInt(args.get(1));
     LocalDate thisYear = dayIn(anchor.getYear(), m, d);
-    LocalDate date = switch (Mode.valueOf(args.get(2))) {
+    LocalDate date = switch (mode(args.get(2))) {
       case PAST -> thisYear.isAfter(anchor) ? dayIn(anchor.getYear() - 1, m, d) : thisYear;
       case FUTURE -> thisYear.isBefore(anchor) ? dayIn(anchor.getYear() + 1, m, d) : thisYear;
       case LAST -> thisYear.isBefore(anchor) ? thisYear : dayIn(anchor.getYear() - 1, m, d);
       case NEXT -> thisYear.isAfter(anchor) ? thisYear : dayIn(anchor.getYear() + 1, m, d);
-      case THIS -> thisYear;
+      case THIS -> dayIn(anchor.getYear() + yearShift(args.get(2)), m, d);
       case TENSE -> dayIn(anchor.getYear() + nearest(anchor.toEpochDay(), thisYear.toEpochDay(), 365, tense, DAY_PENALTY), m, d);
+    };
+    return day(date);
+  }
+
+  /**
+   * NTHDAY: the n-th (or, for -1, the last) given weekday of a month ("Thanksgiving" = the fourth
+   * Thursday of November) in the year the mode picks, as for MONTHDAY.
+   */
+  private TimeValue nthDayOf(LocalDate anchor, Tense tense) {
+    int m = Integer.parseInt(args.get(0));
+    int nth = Integer.parseInt(args.get(1));
+    DayOfWeek dow = weekday(args.get(2));
+    java.util.function.IntFunction<LocalDate> in = y -> nth < 0
+        ? LocalDate.of(y, m, 1).with(TemporalAdjusters.lastInMonth(dow))
+        : LocalDate.of(y, m, 1).with(TemporalAdjusters.dayOfWeekInMonth(nth, dow));
+    int year = anchor.getYear();
+    LocalDate thisYear = in.apply(year);
+    if (thisYear.getMonthValue() != m) {
+      throw new java.time.DateTimeException("no " + nth + ". " + dow + " in month " + m);
+    }
+    String modeArg = args.get(3);
+    LocalDate date = switch (mode(modeArg)) {
+      case PAST -> thisYear.isAfter(anchor) ? in.apply(year - 1) : thisYear;
+      case FUTURE -> thisYear.isBefore(anchor) ? in.apply(year + 1) : thisYear;
+      case LAST -> thisYear.isBefore(anchor) ? thisYear : in.apply(year - 1);
+      case NEXT -> thisYear.isAfter(anchor) ? thisYear : in.apply(year + 1);
+      case THIS -> in.apply(year + yearShift(modeArg));
+      case TENSE -> in.apply(year + nearest(anchor.toEpochDay(), thisYear.toEpochDay(), 365, tense, DAY_PENALTY));
     };
     return day(date);
   }
@@ -441,12 +599,12 @@ public final class TimexRule {
     // A season year starts in March: January and February belong to the previous year's winter.
     int baseYear = op == Op.SEASON && anchor.getMonthValue() <= 2 ? year - 1 : year;
     int thisYear = baseYear * perYear + ordinal;
-    int index = switch (Mode.valueOf(args.get(1))) {
+    int index = switch (mode(args.get(1))) {
       case PAST -> thisYear > current ? thisYear - perYear : thisYear;
       case FUTURE -> thisYear < current ? thisYear + perYear : thisYear;
       case LAST -> thisYear < current ? thisYear : thisYear - perYear;
       case NEXT -> thisYear > current ? thisYear : thisYear + perYear;
-      case THIS -> thisYear;
+      case THIS -> thisYear + perYear * yearShift(args.get(1));
       case TENSE -> thisYear + perYear * nearest(current, thisYear, perYear, tense, PERIOD_PENALTY);
     };
     int y = Math.floorDiv(index, perYear);
@@ -479,6 +637,26 @@ public final class TimexRule {
       }
     }
     return best;
+  }
+
+  /**
+   * {@return the mode named by {@code arg}} A year offset "Y-1", "Y+0", "Y+2" is {@link Mode#THIS}
+   * moved by that many years ("June last year" = MONTH 6 Y-1).
+   */
+  private static Mode mode(String arg) {
+    if (YEAR_OFFSET.matcher(arg).matches()) {
+      return Mode.THIS;
+    }
+    return Mode.valueOf(arg);
+  }
+
+  /** {@return the year offset of a "Y±n" mode, else 0} */
+  private static int yearShift(String arg) {
+    if (!YEAR_OFFSET.matcher(arg).matches()) {
+      return 0;
+    }
+    int n = Integer.parseInt(arg.substring(2));
+    return arg.charAt(1) == '-' ? -n : n;
   }
 
   /** TENSE mode becomes PAST or FUTURE when the tense says so, else stays TENSE (nearest/this). */
@@ -569,8 +747,35 @@ public final class TimexRule {
     return arg;
   }
 
+  /** Units whose fractions are written in the next smaller unit: unit -> {smaller unit, how many}. */
+  private static final java.util.Map<String, Object[]> SMALLER = java.util.Map.of(
+      "YEAR", new Object[] {"MONTH", 12},
+      "DAY", new Object[] {"HOUR", 24},
+      "HOUR", new Object[] {"MINUTE", 60},
+      "MINUTE", new Object[] {"SECOND", 60});
+
+  /**
+   * {@return the TIMEX3 duration of {@code count} {@code unit}s} A fraction that is a whole number
+   * of the next smaller unit is written in it, as TIMEX3 does ("2.5 YEAR" = P2Y6M, "1.5 MINUTE" =
+   * PT1M30S, "0.5 HOUR" = PT30M); other fractions stay decimal ("1.5 WEEK" = P1.5W).
+   */
   private static String durationTimex(String count, String unit) {
     String c = count.endsWith(".0") ? count.substring(0, count.length() - 2) : count;
+    Object[] smaller = SMALLER.get(unit);
+    if (smaller != null && c.contains(".")) {
+      java.math.BigDecimal value = new java.math.BigDecimal(c);
+      java.math.BigDecimal whole = value.setScale(0, java.math.RoundingMode.DOWN);
+      java.math.BigDecimal rest = value.subtract(whole).multiply(java.math.BigDecimal.valueOf((Integer) smaller[1]));
+      if (rest.stripTrailingZeros().scale() <= 0) {
+        String big = whole.signum() == 0 ? "" : durationTimex(whole.toPlainString(), unit);
+        String small = durationTimex(rest.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString(), (String) smaller[0]);
+        if (big.isEmpty()) {
+          return small;
+        }
+        // P2Y + P6M = P2Y6M; PT1M + PT30S = PT1M30S; P1D + PT12H = P1DT12H
+        return big + (big.contains("T") ? small.substring(2) : small.substring(1));
+      }
+    }
     return switch (unit) {
       case "HOUR" -> "PT" + c + "H";
       case "MINUTE" -> "PT" + c + "M";

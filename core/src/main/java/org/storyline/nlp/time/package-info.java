@@ -34,16 +34,30 @@
  *       month precision, "SHIFT WEEK +1" next week = "2025-W09"); n = X (an unknown count, "a few
  *       days ago") gives PAST_REF / FUTURE_REF;
  *   <li>{@code WEEKDAY d MODE} (ISO weekday 1 = Monday), {@code MONTH m MODE}, {@code MONTHDAY m d
- *       MODE}, {@code QUARTER q MODE}, {@code HALF h MODE}, {@code SEASON s MODE}: the named day or
- *       period near the anchor, with MODE one of {@code LAST} (strictly before the anchor's day or
- *       period), {@code NEXT} (strictly after), {@code PAST} (on or before), {@code FUTURE} (on or
- *       after), {@code THIS} (in the anchor's year; for weekdays the anchor's ISO week) or {@code
+ *       MODE}, {@code NTHDAY m n d MODE} (the n-th ISO weekday d of month m, n = -1 for the last:
+ *       "Thanksgiving" = NTHDAY 11 4 4), {@code QUARTER q MODE}, {@code HALF h MODE}, {@code SEASON
+ *       s MODE}: the named day or period near the anchor, with MODE one of {@code LAST} (strictly
+ *       before the anchor's day or period), {@code NEXT} (strictly after), {@code PAST} (on or
+ *       before), {@code FUTURE} (on or after), {@code THIS} (in the anchor's year; for weekdays the
+ *       anchor's ISO week), {@code Y-1}, {@code Y+1}, ... (in the year that many years from the
+ *       anchor's: "June last year" = MONTH 6 Y-1; not for weekdays) or {@code
  *       TENSE}: decided by the tense of the clause: weekdays go to the past one in a past clause,
  *       the coming one in a future clause, else the nearer one; months, dates and periods take the
  *       nearest occurrence, an occurrence on the side the tense contradicts counting 4 months, 45
  *       days or 2 periods further away;
  *   <li>{@code REF PRESENT|PAST|FUTURE}: PRESENT_REF resolves to the anchor day (timex stays
- *       "PRESENT_REF"); PAST_REF and FUTURE_REF stay relative.
+ *       "PRESENT_REF"); PAST_REF and FUTURE_REF stay relative;
+ *   <li>{@code REFER UNIT ±n [±m]} (UNIT one of DAY, WEEK, MONTH, QUARTER, YEAR): anaphoric, the
+ *       unit containing the reference time moved by n ("that year" REFER YEAR +0, "the following
+ *       day" REFER DAY +1). The reference time is the most recent date or time before the
+ *       expression in the article that is at least as fine as the unit (for QUARTER: a named
+ *       quarter, "the quarter" after "the third quarter"); without one, the rule is SHIFT UNIT m
+ *       (m defaults to n) against the anchor;
+ *   <li>{@code REFSHIFT UNIT ±n}: anaphoric, the reference time moved by n units at its own
+ *       precision ("a year earlier" after "the third quarter" is the third quarter a year before:
+ *       REFSHIFT YEAR -1). For YEAR the reference must be a quarter or half (a comparison of
+ *       reporting periods); without one, SHIFT UNIT n. REFSHIFT results are times of comparison
+ *       and never become reference times themselves.
  * </ul>
  *
  * Suffixes: {@code @MO}, {@code @AF}, {@code @EV}, {@code @NI} (part of day, "TMO"), {@code

@@ -41,7 +41,18 @@ class TimePatternExamplesTest {
     assertThat(found.type()).as("type of '%s'", ex.extent()).isEqualTo(ex.type());
     assertThat(found.value().timex()).as("value of '%s' (%s)", ex.extent(), found.value()).isEqualTo(ex.timex());
     if (ex.anchor() != null) {
-      TimeValue resolved = RESOLVER.resolve(found.value(), ex.anchor(), ex.tense());
+      // Expressions before the example's one are the reference times of anaphoric rules.
+      List<TimeValue.Resolved> earlier = new ArrayList<>();
+      for (TimeExpression t : times) {
+        if (t == found) {
+          break;
+        }
+        if (RESOLVER.resolve(t.value(), ex.anchor(), ex.tense(), earlier) instanceof TimeValue.Resolved r
+            && (t.type() == org.storyline.model.TimexType.DATE || t.type() == org.storyline.model.TimexType.TIME)) {
+          earlier.add(r);
+        }
+      }
+      TimeValue resolved = RESOLVER.resolve(found.value(), ex.anchor(), ex.tense(), earlier);
       assertThat(resolved.timex()).as("'%s' at %s in %s tense", ex.extent(), ex.anchor(), ex.tense())
           .isEqualTo(ex.resolved());
     }

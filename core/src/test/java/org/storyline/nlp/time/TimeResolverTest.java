@@ -90,6 +90,77 @@ class TimeResolverTest {
     assertThat(find(out, "Monday").value().timex()).isEqualTo("2025-08-18");
   }
 
+  private static AnnotatedArticle tagged(AnnotatedArticle doc, java.util.Map<String, String> tags) {
+    List<org.storyline.model.Token> out = doc.tokens().stream()
+        .map(t -> new org.storyline.model.Token(t.sentence(), t.span(), t.text(),
+            tags.getOrDefault(t.text(), "NN"), t.text()))
+        .toList();
+    return doc.withTokens(out);
+  }
+
+  @Test
+  void aTaggedParticipleWithoutAuxiliaryIsAPastCue() {
+    // "the injunction issued Thursday": a reduced relative clause reports what happened
+    AnnotatedArticle doc = tagged(Docs.article("a", "Lawyers want to suspend the injunction issued Thursday.",
+        LocalDate.of(2000, 4, 17)), java.util.Map.of("want", "VBP", "to", "TO", "suspend", "VB", "issued", "VBN"));
+    AnnotatedArticle out = RESOLVER.apply(TAGGER.apply(doc));
+    assertThat(find(out, "Thursday").value().timex()).isEqualTo("2000-04-13");
+  }
+
+  @Test
+  void aTaggedParticipleAfterBeTakesTheTenseOfTheAuxiliary() {
+    AnnotatedArticle doc = tagged(Docs.article("a", "The deal will be signed Thursday.", LocalDate.of(2000, 4, 17)),
+        java.util.Map.of("will", "MD", "be", "VB", "signed", "VBN"));
+    AnnotatedArticle out = RESOLVER.apply(TAGGER.apply(doc));
+    assertThat(find(out, "Thursday").value().timex()).isEqualTo("2000-04-20");
+  }
+
+  @Test
+  void sinceMakesAWeekdayThePastOneWhateverTheVerb() {
+    AnnotatedArticle doc = Docs.article("a", "The truce holds since Thursday and will last.",
+        LocalDate.of(2000, 4, 17));
+    assertThat(find(RESOLVER.apply(TAGGER.apply(doc)), "Thursday").value().timex()).isEqualTo("2000-04-13");
+  }
+
+  @Test
+  void thatYearIsTheYearOfTheMostRecentEarlierDateNotTheAnchorYear() {
+    AnnotatedArticle doc = Docs.article("a", "She fled to Florida in June 1998 and returned to Cuba later that year.",
+        LocalDate.of(2000, 1, 28));
+    AnnotatedArticle out = RESOLVER.apply(TAGGER.apply(doc));
+    assertThat(find(out, "later that year").value().timex()).isEqualTo("1998");
+  }
+
+  @Test
+  void anAnaphoricExpressionWithoutAnEarlierDateFallsBackToTheAnchor() {
+    AnnotatedArticle doc = Docs.article("a", "The boat sank the next day.", LocalDate.of(2000, 1, 28));
+    assertThat(find(RESOLVER.apply(TAGGER.apply(doc)), "the next day").value().timex()).isEqualTo("2000-01-29");
+  }
+
+  @Test
+  void aYearEarlierKeepsThePrecisionOfTheReportedQuarter() {
+    AnnotatedArticle doc = Docs.article("a",
+        "Net income in the fiscal first quarter fell to $5 million from $8 million a year earlier.",
+        LocalDate.of(1989, 10, 26));
+    assertThat(find(RESOLVER.apply(TAGGER.apply(doc)), "a year earlier").value().timex()).isEqualTo("1988-Q1");
+  }
+
+  @Test
+  void aComparisonTimeIsNotTheReferenceOfALaterAnaphor() {
+    AnnotatedArticle doc = Docs.article("a", "Third-quarter profit rose from a year earlier. "
+        + "The company issued bonds during the quarter.", LocalDate.of(1989, 10, 26));
+    AnnotatedArticle out = RESOLVER.apply(TAGGER.apply(doc));
+    assertThat(find(out, "a year earlier").value().timex()).isEqualTo("1988-Q3");
+    assertThat(find(out, "the quarter").value().timex()).isEqualTo("1989-Q3");
+  }
+
+  @Test
+  void thanksgivingIsTheFourthThursdayOfNovember() {
+    AnnotatedArticle doc = Docs.article("a", "The boy was found at sea on Thanksgiving Day.", LocalDate.of(2000, 1, 7));
+    assertThat(find(RESOLVER.apply(TAGGER.apply(doc)), "Thanksgiving Day").value().timex()).isEqualTo("1999-11-25");
+    assertThat(TimexRule.parse("NTHDAY 5 -1 1 THIS").resolve(LocalDate.of(2025, 1, 1), Tense.UNKNOWN).timex())
+        .isEqualTo("2025-05-26");
+  }
+
   @Test
   void twoMonthsAgoHasMonthPrecision() {
     TimeValue v = RESOLVER.resolve(relative("SHIFT MONTH -2"), LocalDate.of(2025, 8, 21), Tense.PAST);
