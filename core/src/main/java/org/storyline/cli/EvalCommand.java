@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.storyline.eval.BenchEvaluation;
+import org.storyline.eval.QuoteBatch;
 import org.storyline.eval.TimexAnnotator;
 import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import picocli.CommandLine.Command;
@@ -17,29 +18,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code storyline eval timex|conll|all --bench DIR}. */
+/** {@code storyline eval timex|conll|quotes|all --bench DIR}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
       "Scores Storyline on public development data and prints data set, metric, figure and anchor.",
       "  timex  TempEval-3 TBAQ-cleaned: the timeml job on every file, TE3 strict/relaxed extent F1,",
       "         value F1 and type F1 against the gold TIMEX3 (DCT excluded)",
       "  conll  CoNLL-2003 eng.testa: the conll job, conlleval entity F1 overall and per type",
-      "  all    both",
-      "DIR is laid out like ../shared/bench (tempeval3/TBAQ-cleaned, conll2003-en/eng.testa)."
+      "  quotes PolNeAR dev: the quotes job on polnear/dev/text, content word/overlap/exact F1 and",
+      "         speaker accuracy against the dev attributions (first annotator's file per article)",
+      "  all    all of them",
+      "DIR is laid out like ../shared/bench (tempeval3/TBAQ-cleaned, conll2003-en/eng.testa, polnear/dev)."
     })
 final class EvalCommand implements Callable<Integer> {
   /** What to evaluate. */
-  enum Task { timex, conll, all }
+  enum Task { timex, conll, quotes, all }
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll or all.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll, quotes or all.")
   Task task;
 
   @Option(names = "--bench", required = true, paramLabel = "DIR", description = "The bench data directory.")
   Path bench;
 
-  @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex errors (misses, wrong values).")
+  @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex and quote errors (misses, wrong values, false alarms, wrong speakers).")
   int errors;
 
   @Option(names = "--keep", paramLabel = "DIR", description = "Keep the tagged output files in DIR (default: temporary, deleted).")
@@ -76,11 +79,12 @@ final class EvalCommand implements Callable<Integer> {
         out.println("  " + e);
       }
     }
+    CoreNlpAnalyzer analyzer = null;
     if (task == Task.conll || task == Task.all) {
       long t0 = System.nanoTime();
       err.println("Loading language models…");
       err.flush();
-      CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
+      analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
       if (keep != null) {
         Files.createDirectories(keep);
       }
@@ -92,6 +96,32 @@ final class EvalCommand implements Callable<Integer> {
           c.gold(), c.predicted(), c.correct(), (System.nanoTime() - t0) / 1e9));
       for (String p : r.problems()) {
         err.println("warning: " + p);
+      }
+    }
+    if (task == Task.quotes || task == Task.all) {
+      long t0 = System.nanoTime();
+      if (analyzer == null) {
+        err.println("Loading language models…");
+        err.flush();
+        analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
+      }
+      if (keep != null) {
+        Files.createDirectories(keep);
+      }
+      BenchEvaluation.QuoteResult r = BenchEvaluation.quotes(bench, keep == null ? null : keep.resolve("polnear-dev.jsonl"),
+          new QuoteBatch(QuotesCommand.pipeline(analyzer)), errors);
+      rows.addAll(r.rows());
+      var c = r.counts();
+      notes.add(String.format(Locale.ROOT,
+          "quotes: %d docs, %d gold contents, %d predicted quotes; words %s; overlap %s; exact %s; "
+              + "speaker %d/%d named + %d/%d pronoun sources (%.1f s)",
+          r.documents(), c.gold(), c.system(), c.words(), c.overlap(), c.exactMatch(), c.namedRight(), c.namedJudged(),
+          c.pronounRight(), c.pronounJudged(), (System.nanoTime() - t0) / 1e9));
+      for (String p : r.problems()) {
+        err.println("warning: " + p);
+      }
+      for (String e : r.errors()) {
+        out.println("  " + e);
       }
     }
     TextTable table = new TextTable(List.of("data set", "metric", "Storyline", "anchor"), 40, 28, 9, 70);
