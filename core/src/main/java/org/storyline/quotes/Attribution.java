@@ -43,6 +43,21 @@ final class Attribution {
       "one", "two", "three", "several", "some", "many", "other", "another", "this", "these", "those");
   private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
       "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do");
+  /** Tokens after a bare reported clause's start in which its finite verb must come. */
+  private static final int BARE_VERB_WINDOW = 12;
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "you", "him", "her", "us", "them");
+  /** Plural audiences of "told": "told reporters he would go". */
+  private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "supporters", "voters",
+      "lawmakers", "students", "listeners", "viewers", "donors", "members", "delegates", "crowds", "senators");
+  /** Subject words that open a clause besides determiners and pronoun cues. */
+  private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "you", "there",
+      "no", "all", "every", "each", "most", "both", "any", "my", "your", "such", "much", "few", "more");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "on", "last", "this", "week", "month", "year",
+      "weekend", "morning", "afternoon", "evening", "night", "now", "too", "late", "early");
+  /** "in a statement", "in an interview": the medium of a statement, skipped after the cue. */
+  private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "interview", "speech", "letter", "tweet",
+      "post", "email", "release", "memo", "op-ed", "briefing", "call", "video", "report", "filing");
   private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "that", "which", "who", "while",
       "because", "although", "though", "when", "if");
 
@@ -704,7 +719,7 @@ final class Attribution {
       }
     }
     if (that < 0) {
-      return null;
+      return reportedBare(k, sLast);
     }
     int first = sentenceFirstToken(k);
     Subject s = low[k].endsWith("ing") ? null : subjectBefore(k, first);
@@ -723,6 +738,104 @@ final class Attribution {
       return null;
     }
     return reported(sieve, s, that + 1, to, new Span(ts[k], te[k]));
+  }
+
+  /**
+   * "X said (on Monday) the talks failed", "X told reporters he would go": a reported clause
+   * without "that" after a verb that allows it ({@link CueLexicon#takesBareClause}). The clause
+   * must start like a subject (pronoun, determiner, name, number; a noun or adjective by POS) and
+   * have a finite verb within {@value #BARE_VERB_WINDOW} tokens.
+   */
+  private Quote reportedBare(int k, int sLast) {
+    String lemma = cues.verbLemma(low[k], verbLemmaCandidate(k));
+    if (!cues.takesBareClause(lemma)) {
+      return null;
+    }
+    int x = k + 1;
+    if (lemma.equals("tell")) {
+      if (x > sLast) {
+        return null;
+      }
+      if (tokMention[x] != null) {
+        x = lastTokenOf(tokMention[x], x) + 1;
+      } else if (OBJECT_PRONOUNS.contains(low[x]) || AUDIENCES.contains(low[x])) {
+        x++;
+      } else {
+        return null;
+      }
+    }
+    x = skipAdverbials(x, sLast);
+    if (x > sLast - 1 || inMarks[x] || !startsClause(x)) {
+      return null;
+    }
+    boolean verb = false;
+    for (int v = x + 1; v <= sLast && v - x <= BARE_VERB_WINDOW && !verb; v++) {
+      if (inMarks[v] || isSentenceFinal(v)) {
+        break;
+      }
+      verb = isFiniteVerb(v);
+    }
+    if (!verb) {
+      return null;
+    }
+    int first = sentenceFirstToken(k);
+    Subject s = low[k].endsWith("ing") ? null : subjectBefore(k, first);
+    if (s == null) {
+      s = clauseSubject(Math.max(first, k - CLAUSE_WINDOW), k);
+    }
+    if (s == null) {
+      return null;
+    }
+    int to = sLast;
+    while (to > x && isPunct(to) && !isQuoteMark(to)) {
+      to--;
+    }
+    if (to - x < 2) {
+      return null;
+    }
+    return reported(Sieve.REPORTED_BARE, s, x, to, new Span(ts[k], te[k]));
+  }
+
+  /** Skips time words and "in a statement"-like phrases after a cue verb: "said on Monday", "said last week". */
+  private int skipAdverbials(int x, int sLast) {
+    int skipped = 0;
+    while (x <= sLast && skipped < 6) {
+      if (TIME_WORDS.contains(low[x]) || isSkippable(x)) {
+        x++;
+        skipped++;
+      } else if (low[x].equals("in") && x + 2 <= sLast && DETERMINERS.contains(low[x + 1])
+          && MEDIUM_NOUNS.contains(low[x + 2])) {
+        x += 3;
+        skipped += 3;
+      } else {
+        break;
+      }
+    }
+    return x;
+  }
+
+  /** Whether a token can open the subject of a clause. */
+  private boolean startsClause(int x) {
+    String w = low[x];
+    if (tokMention[x] != null || CLAUSE_STARTERS.contains(w) || DETERMINERS.contains(w) || cues.isPronoun(w)) {
+      return true;
+    }
+    String p = pos[x];
+    if (!p.isEmpty()) {
+      return p.equals("PRP") || p.equals("PRP$") || p.equals("DT") || p.equals("EX") || p.equals("CD")
+          || p.startsWith("NN") || p.equals("JJ") || p.equals("JJS");
+    }
+    String raw = text.substring(ts[x], te[x]);
+    return Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0));
+  }
+
+  /** Whether a token is a finite verb or modal (by POS; without POS: auxiliaries and "-ed" forms). */
+  private boolean isFiniteVerb(int v) {
+    String p = pos[v];
+    if (!p.isEmpty()) {
+      return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+    return CLAUSE_VERBS.contains(low[v]) || low[v].length() > 3 && low[v].endsWith("ed");
   }
 
   /** "…, officials said." at the end of a sentence. */
