@@ -20,8 +20,9 @@ import org.storyline.model.Span;
  *       predicted quotes; R = gold contents sharing a word with a predicted quote / gold contents;
  *   <li><b>content exact F1</b>: units are gold content fragments (a content interrupted by "said
  *       X" has two) and predicted quotes, each trimmed of everything but letters and digits at its
- *       edges (quotation marks, punctuation, white space); a unit matches when the trimmed spans are
- *       equal. Units are sets, so duplicates count once;
+ *       edges (quotation marks, punctuation, white space) and of a leading complementizer "that"
+ *       (PolNeAR's content includes it, Storyline's starts after it; it carries no content); a unit
+ *       matches when the trimmed spans are equal. Units are sets, so duplicates count once;
  *   <li><b>speaker accuracy</b>: over predicted quotes that share a word with a gold content whose
  *       attribution has a Source (the gold content sharing the most words; the first on ties): the
  *       fraction whose predicted speaker span overlaps the gold Source. A predicted quote without
@@ -31,7 +32,12 @@ import org.storyline.model.Span;
  *       source: an approximation of the gold antecedent). Both kinds are also reported apart.
  * </ul>
  *
- * Not thread-safe: one scorer per evaluation.
+ * PolNeAR is univocal (a word belongs to at most one attribution) while Storyline also reports a
+ * quoted phrase inside reported speech as a quote of its own ("X said the talks were
+ * “productive”"); so a predicted quote lying inside another predicted quote is folded into it
+ * before scoring: it counts neither as a quote nor as a unit of its own.
+ *
+ * <p>Not thread-safe: one scorer per evaluation.
  */
 public final class QuoteScorer {
   private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him",
@@ -143,7 +149,8 @@ public final class QuoteScorer {
    * @param goldAttributions the gold relations
    * @param predicted the predicted quotes
    */
-  public void add(String name, String text, List<Polnear.Attribution> goldAttributions, List<Predicted> predicted) {
+  public void add(String name, String text, List<Polnear.Attribution> goldAttributions, List<Predicted> all) {
+    List<Predicted> predicted = outermost(all);
     List<Span> words = words(text);
     int n = words.size();
     int[] goldOf = new int[n];
@@ -218,6 +225,25 @@ public final class QuoteScorer {
     for (Span s : systemCores) {
       exact += goldCores.contains(s) ? 1 : 0;
     }
+  }
+
+  /** {@return the predicted quotes not lying inside another one (the first of equal spans is kept)} */
+  static List<Predicted> outermost(List<Predicted> all) {
+    List<Predicted> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Span s = all.get(i).content();
+      boolean nested = false;
+      for (int j = 0; j < all.size() && !nested; j++) {
+        Span o = all.get(j).content();
+        if (j != i && o.start() <= s.start() && s.end() <= o.end() && (o.length() > s.length() || j < i)) {
+          nested = true;
+        }
+      }
+      if (!nested) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
   }
 
   /** {@return the counts so far} */
@@ -338,7 +364,7 @@ public final class QuoteScorer {
     return lo;
   }
 
-  /** {@return the span without anything but letters and digits at its edges} */
+  /** {@return the span without anything but letters and digits at its edges, nor a leading "that"} */
   static Span core(String text, Span s) {
     int a = s.start();
     int b = Math.min(s.end(), text.length());
@@ -347,6 +373,9 @@ public final class QuoteScorer {
     }
     while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1))) {
       b--;
+    }
+    if (b - a > 5 && text.regionMatches(true, a, "that", 0, 4) && !Character.isLetterOrDigit(text.charAt(a + 4))) {
+      return core(text, new Span(a + 4, b));
     }
     return new Span(a, Math.max(a, b));
   }

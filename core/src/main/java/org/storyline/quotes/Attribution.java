@@ -58,6 +58,8 @@ final class Attribution {
   /** "in a statement", "in an interview": the medium of a statement, skipped after the cue. */
   private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "interview", "speech", "letter", "tweet",
       "post", "email", "release", "memo", "op-ed", "briefing", "call", "video", "report", "filing");
+  /** Words that may open a second attributed clause inside reported content. */
+  private static final Set<String> CONTENT_BREAKS = Set.of("and", "but", "though", "although", "while", ";");
   private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "that", "which", "who", "while",
       "because", "although", "though", "when", "if");
 
@@ -838,6 +840,49 @@ final class Attribution {
     return CLAUSE_VERBS.contains(low[v]) || low[v].length() > 3 && low[v].endsWith("ed");
   }
 
+  /**
+   * {@return the last token of reported content that stops before a second attribution inside it}
+   * "… the debate, though she acknowledged it was unlikely", "… is depleted and says he will …",
+   * "…, arguing that …": the content ends before the connective ({@code , and but though although
+   * while ;}) that opens a clause whose verb is a speech cue (its subject, a name or pronoun, may
+   * stand between them; a participle cue needs only a comma).
+   */
+  private int endBeforeNextAttribution(int from, int to) {
+    for (int v = from + 2; v <= to; v++) {
+      if (inMarks[v] || !isVerbCue(v)) {
+        continue;
+      }
+      int j = v - 1;
+      while (j > from && isSkippable(j)) {
+        j--;
+      }
+      boolean subject = false;
+      if (tokMention[j] != null) {
+        Mention m = tokMention[j];
+        while (j > from && tokMention[j] == m) {
+          j--;
+        }
+        subject = true;
+      } else if (isPronoun(j) || CLAUSE_STARTERS.contains(low[j]) && !DETERMINERS.contains(low[j])) {
+        j--;
+        subject = true;
+      }
+      if (j <= from) {
+        continue;
+      }
+      boolean cut = CONTENT_BREAKS.contains(low[j])
+          || low[j].equals(",") && (subject || low[v].endsWith("ing"));
+      if (cut) {
+        int end = j - 1;
+        while (end > from && isPunct(end) && !isQuoteMark(end)) {
+          end--;
+        }
+        return end;
+      }
+    }
+    return to;
+  }
+
   /** "…, officials said." at the end of a sentence. */
   private Quote reportedTail(int last) {
     int first = sentenceFirstToken(last);
@@ -866,6 +911,10 @@ final class Attribution {
   private Quote reported(Sieve sieve, Subject subject, int from, int to, Span cue) {
     ActorRef speaker = actor(subject);
     if (speaker == null) {
+      return null;
+    }
+    to = endBeforeNextAttribution(from, to);
+    if (to - from < 1) {
       return null;
     }
     Span content = new Span(ts[from], te[to]);
