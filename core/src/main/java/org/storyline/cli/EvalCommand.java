@@ -60,6 +60,10 @@ final class EvalCommand implements Callable<Integer> {
       err.println("storyline eval: --errors must be >= 0, got " + errors);
       return 2;
     }
+    if ((task == Task.quotes || task == Task.all) && !Files.isDirectory(bench.resolve(BenchEvaluation.POLNEAR_DEV))) {
+      err.println("storyline eval: no PolNeAR data: " + bench.resolve(BenchEvaluation.POLNEAR_DEV) + " is not a directory");
+      return 1;
+    }
     List<BenchEvaluation.Row> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     if (task == Task.timex || task == Task.all) {

@@ -1,0 +1,99 @@
+package org.storyline.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Quote;
+import org.storyline.model.QuoteKind;
+
+/** Reported speech without "that", content that stops before a second attribution, and '' marks. */
+class ReportedClauseTest {
+  private static final QuoteAttributor ATTRIBUTOR = new QuoteAttributor();
+
+  private static List<Quote> reported(AnnotatedArticle doc) {
+    return doc.quotes().stream().filter(q -> q.kind() == QuoteKind.REPORTED).toList();
+  }
+
+  private static Sieve sieve(Quote q) {
+    return Sieve.of(q.provenance().producedBy());
+  }
+
+  @Test
+  void reportsAClauseAfterSaidWithoutThat() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc("[Jill Stein] said she would join her supporters at the protest."));
+    Quote q = reported(doc).get(0);
+    assertThat(q.text()).isEqualTo("she would join her supporters at the protest");
+    assertThat(q.speaker().text()).isEqualTo("Jill Stein");
+    assertThat(q.cue().coveredText(doc.text())).isEqualTo("said");
+    assertThat(sieve(q)).isEqualTo(Sieve.REPORTED_BARE);
+  }
+
+  @Test
+  void skipsTimeWordsAndTheMediumBetweenCueAndClause() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc(
+        "[Phil Smith] said Friday in a statement the union expected production to improve."));
+    assertThat(reported(doc)).extracting(Quote::text).containsExactly("the union expected production to improve");
+  }
+
+  @Test
+  void toldNeedsItsAudienceBeforeTheClause() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc("[Trump] told reporters he would meet [Putin] soon."));
+    assertThat(reported(doc)).extracting(Quote::text).containsExactly("he would meet Putin soon");
+  }
+
+  @Test
+  void verbsWithAnObjectAndInfinitiveAreNotReportedClauses() {
+    // "asked" is a cue verb but not BARE: "asked the court to ..." reports a request, not a clause
+    AnnotatedArticle asked = ATTRIBUTOR.apply(Marked.doc("[Trump] asked the court to block the order."));
+    assertThat(reported(asked)).isEmpty();
+    // no finite verb after the cue: "said the words" is not a clause
+    AnnotatedArticle noVerb = ATTRIBUTOR.apply(Marked.doc("[Trump] said the words in a loud voice."));
+    assertThat(reported(noVerb)).isEmpty();
+  }
+
+  @Test
+  void sentenceInitialSaidWithoutSubjectReportsNothing() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc("Officials met in Geneva. Said the talks continued."));
+    assertThat(reported(doc)).isEmpty();
+  }
+
+  @Test
+  void reportedContentStopsBeforeASecondAttribution() {
+    AnnotatedArticle though = ATTRIBUTOR.apply(Marked.doc(
+        "[Stein] said that the campaign planned a protest at the debate, though she acknowledged it was unlikely to work."));
+    assertThat(reported(though)).extracting(Quote::text).contains("the campaign planned a protest at the debate");
+    AnnotatedArticle and = ATTRIBUTOR.apply(Marked.doc(
+        "[Merrill] says that [Machado] promised to continue supporting the campaign and said she would stand up to the attacks."));
+    assertThat(reported(and)).extracting(Quote::text).contains("Machado promised to continue supporting the campaign");
+    AnnotatedArticle participle = ATTRIBUTOR.apply(Marked.doc(
+        "[Perdue] said that the ads did not hurt him in 2012, arguing that divisions in the party were the bigger hurdle."));
+    assertThat(reported(participle)).extracting(Quote::text).contains("the ads did not hurt him in 2012");
+  }
+
+  @Test
+  void reportedContentKeepsACoordinatedClauseWithoutACue() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc(
+        "[Stein] said that the campaign planned a protest and she would stream her response online."));
+    assertThat(reported(doc)).extracting(Quote::text)
+        .containsExactly("the campaign planned a protest and she would stream her response online");
+  }
+
+  @Test
+  void twoApostrophesMarkADoubleQuote() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc(
+        "''This isn't tax reform,'' said [Douglas Holtz-Eakin]. ''It's anti-reform. She's layering on more complexity.''"));
+    Quote first = doc.quotes().stream().filter(q -> q.text().equals("This isn't tax reform")).findFirst().orElseThrow();
+    assertThat(first.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(first.speaker().text()).isEqualTo("Douglas Holtz-Eakin");
+    Quote second = doc.quotes().stream().filter(q -> q.text().equals("It's anti-reform. She's layering on more complexity.")).findFirst().orElseThrow();
+    assertThat(second.speaker().text()).as("continuation").isEqualTo("Douglas Holtz-Eakin");
+  }
+
+  @Test
+  void anApostropheAfterAPluralStillDoesNotOpenAQuote() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc("The leaders' talks ended. [Putin] said nothing."));
+    assertThat(doc.quotes()).noneMatch(q -> q.kind() == QuoteKind.DIRECT);
+  }
+}
