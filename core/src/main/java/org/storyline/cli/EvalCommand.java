@@ -45,6 +45,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex and quote errors (misses, wrong values, false alarms, wrong speakers).")
   int errors;
 
+  @Option(names = "--quotes-file", paramLabel = "FILE",
+      description = "quotes: score this JSON lines file (storyline quotes format) instead of running the job.")
+  Path quotesFile;
+
   @Option(names = "--keep", paramLabel = "DIR", description = "Keep the tagged output files in DIR (default: temporary, deleted).")
   Path keep;
 
@@ -104,7 +108,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (task == Task.quotes || task == Task.all) {
       long t0 = System.nanoTime();
-      if (analyzer == null) {
+      if (analyzer == null && quotesFile == null) {
         err.println("Loading language models…");
         err.flush();
         analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
@@ -112,8 +116,10 @@ final class EvalCommand implements Callable<Integer> {
       if (keep != null) {
         Files.createDirectories(keep);
       }
-      BenchEvaluation.QuoteResult r = BenchEvaluation.quotes(bench, keep == null ? null : keep.resolve("polnear-dev.jsonl"),
-          new QuoteBatch(QuotesCommand.pipeline(analyzer)), errors);
+      BenchEvaluation.QuoteResult r = quotesFile != null
+          ? BenchEvaluation.scoreQuotes(bench, quotesFile, List.of(), errors)
+          : BenchEvaluation.quotes(bench, keep == null ? null : keep.resolve("polnear-dev.jsonl"),
+              new QuoteBatch(QuotesCommand.pipeline(analyzer)), errors);
       rows.addAll(r.rows());
       var c = r.counts();
       notes.add(String.format(Locale.ROOT,

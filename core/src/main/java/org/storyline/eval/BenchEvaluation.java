@@ -100,53 +100,69 @@ public final class BenchEvaluation {
    */
   public static QuoteResult quotes(Path bench, Path out, QuoteBatch job, int keepErrors) throws IOException {
     Path dir = bench.resolve(POLNEAR_DEV);
-    Polnear.Split split = Polnear.read(dir);
+    if (!Files.isDirectory(dir.resolve("text"))) {
+      throw new IOException("no PolNeAR data: " + dir.resolve("text") + " is not a directory");
+    }
     Path target = out != null ? out : Files.createTempFile("storyline-quotes", ".jsonl");
     try {
       QuoteBatch.Report report = job.run(dir.resolve("text"), target);
-      List<String> problems = new ArrayList<>(report.errors());
-      problems.addAll(split.problems());
-      Map<String, QuotesJsonl.Line> lines;
-      try {
-        lines = QuotesJsonl.parse(target.toString(), Files.readString(target));
-      } catch (FormatException e) {
-        throw new IOException(e.getMessage(), e);
-      }
-      QuoteScorer scorer = new QuoteScorer(keepErrors);
-      for (Polnear.Document d : split.documents()) {
-        QuotesJsonl.Line line = lines.get(d.name());
-        List<QuoteScorer.Predicted> predicted = new ArrayList<>();
-        if (line == null) {
-          problems.add(d.name() + ": not in the output; scored as no quotes");
-        } else {
-          CharOffsets offsets = new CharOffsets(d.text());
-          try {
-            for (QuotesJsonl.RawQuote q : line.quotes()) {
-              predicted.add(q.toPredicted(offsets));
-            }
-          } catch (IndexOutOfBoundsException e) {
-            problems.add(d.name() + ": output offset outside the text (" + e.getMessage() + "); scored as no quotes");
-            predicted.clear();
-          }
-        }
-        scorer.add(d.name(), d.text(), d.gold(), predicted);
-      }
-      QuoteScorer.Counts c = scorer.counts();
-      String data = "PolNeAR dev (" + split.documents().size() + " docs)";
-      List<Row> rows = List.of(
-          new Row(data, "quote content word F1", c.words().f1(),
-              "annotator agreement: token-wise Krippendorff α 0.754 (Newell et al., LREC 2018)"),
-          new Row(data, "quote content overlap F1", c.overlap().f1(), ""),
-          new Row(data, "quote content exact F1", c.exactMatch().f1(), ""),
-          new Row(data, "speaker accuracy (matched quotes)", c.speakerAccuracy(), "no published figure"),
-          new Row(data, "  gold source a name/description", c.namedSpeakerAccuracy(), ""),
-          new Row(data, "  gold source a pronoun", c.pronounSpeakerAccuracy(), ""));
-      return new QuoteResult(rows, c, split.documents().size(), problems, scorer.errors());
+      return scoreQuotes(bench, target, report.errors(), keepErrors);
     } finally {
       if (out == null) {
         Files.deleteIfExists(target);
       }
     }
+  }
+
+  /**
+   * Scores an existing quotes file (the {@code storyline quotes} JSON lines, from this or an
+   * earlier version, or from another tool writing the same format) against the PolNeAR dev
+   * attributions.
+   *
+   * @param jobErrors problems reported by the job that wrote the file (listed with the others)
+   * @throws IOException when the data or the file cannot be read, or the file is malformed
+   */
+  public static QuoteResult scoreQuotes(Path bench, Path predictions, List<String> jobErrors, int keepErrors)
+      throws IOException {
+    Polnear.Split split = Polnear.read(bench.resolve(POLNEAR_DEV));
+    List<String> problems = new ArrayList<>(jobErrors);
+    problems.addAll(split.problems());
+    Map<String, QuotesJsonl.Line> lines;
+    try {
+      lines = QuotesJsonl.parse(predictions.toString(), Files.readString(predictions));
+    } catch (FormatException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    QuoteScorer scorer = new QuoteScorer(keepErrors);
+    for (Polnear.Document d : split.documents()) {
+      QuotesJsonl.Line line = lines.get(d.name());
+      List<QuoteScorer.Predicted> predicted = new ArrayList<>();
+      if (line == null) {
+        problems.add(d.name() + ": not in " + predictions + "; scored as no quotes");
+      } else {
+        CharOffsets offsets = new CharOffsets(d.text());
+        try {
+          for (QuotesJsonl.RawQuote q : line.quotes()) {
+            predicted.add(q.toPredicted(offsets));
+          }
+        } catch (IndexOutOfBoundsException e) {
+          problems.add(d.name() + ": offset outside the text (" + e.getMessage() + "); scored as no quotes");
+          predicted.clear();
+        }
+      }
+      scorer.add(d.name(), d.text(), d.gold(), predicted);
+    }
+    QuoteScorer.Counts c = scorer.counts();
+    String data = "PolNeAR dev (" + split.documents().size() + " docs)";
+    List<Row> rows = List.of(
+        new Row(data, "quote content word F1", c.words().f1(),
+            "annotator agreement: token-wise Krippendorff α 0.754 (Newell et al., LREC 2018)"),
+        new Row(data, "quote content overlap F1", c.overlap().f1(), ""),
+        new Row(data, "quote content exact F1", c.exactMatch().f1(), ""),
+        new Row(data, "speaker accuracy (matched quotes)", c.speakerAccuracy(), "no published figure"),
+        new Row(data, "  gold source a name/description", c.namedSpeakerAccuracy(), ""),
+        new Row(data, "  gold source a pronoun", c.pronounSpeakerAccuracy(), ""));
+    return new QuoteResult(rows, c, split.documents().size(), problems, scorer.errors());
   }
 
   /**

@@ -48,6 +48,28 @@ class QuotesCommandTest {
   }
 
   @Test
+  void evalQuotesScoresAGivenQuotesFileAgainstTheDevAttributions(@TempDir Path tmp) throws Exception {
+    Path dev = tmp.resolve("polnear/dev");
+    Files.createDirectories(dev.resolve("text"));
+    Files.createDirectories(dev.resolve("attributions"));
+    String text = "Ann said that rain comes soon.";
+    Files.writeString(dev.resolve("text/a.txt"), text);
+    Files.writeString(dev.resolve("attributions/a_x1.ann"),
+        "T1\tSource 0 3\tAnn\nT2\tCue 4 8\tsaid\nT3\tContent 9 29\tthat rain comes soon\n"
+            + "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n");
+    Path q = tmp.resolve("q.jsonl");
+    Files.writeString(q, "{\"doc\":\"a.txt\",\"quotes\":[{\"start\":14,\"end\":29,\"kind\":\"REPORTED\","
+        + "\"speaker\":{\"start\":0,\"end\":3,\"text\":\"Ann\"},\"cue\":{\"start\":4,\"end\":8}}]}\n");
+    Run r = run("eval", "quotes", "--bench", tmp.toString(), "--quotes-file", q.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    // 3 of 4 gold words found, all predicted words right: F1 = 6/7; exact (leading "that" ignored) 1.0
+    assertThat(r.out()).contains("quote content word F1").contains("0.8571").contains("Krippendorff α 0.754")
+        .contains("exact P 1.0000 R 1.0000").contains("speaker 1/1 named");
+    Run bad = run("eval", "quotes", "--bench", tmp.toString(), "--quotes-file", tmp.resolve("none.jsonl").toString());
+    assertThat(bad.code()).isEqualTo(1);
+  }
+
+  @Test
   void thePipelineUpToQuotesAttributesReportedSpeechToANamedPerson(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("in");
     Files.createDirectories(in);
