@@ -124,6 +124,9 @@ public final class BenchEvaluation {
    */
   public static QuoteResult scoreQuotes(Path bench, Path predictions, List<String> jobErrors, int keepErrors)
       throws IOException {
+    if (!Files.isRegularFile(predictions)) {
+      throw new IOException("no quotes file: " + predictions);
+    }
     Polnear.Split split = Polnear.read(bench.resolve(POLNEAR_DEV));
     List<String> problems = new ArrayList<>(jobErrors);
     problems.addAll(split.problems());

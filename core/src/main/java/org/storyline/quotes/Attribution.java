@@ -530,7 +530,12 @@ final class Attribution {
     int b = firstTokenStartingAtOrAfter(q.open());
     // the previous speaker's own attribution ("…,” Putin said. “…”) is allowed between them
     int named = mentionPrefix[b] - mentionPrefix[a];
-    if (prevDecision.local() != null && prevDecision.local().start() >= prev.after()
+    if (prevDecision.cue() != null && prevDecision.cue().start() >= prev.after() && prevDecision.cue().end() <= q.open()) {
+      // the previous quote's own attribution clause ("…,” said X, director of Y at Z. “…”): names in
+      // it up to the end of its sentence describe the speaker and do not interrupt
+      int clauseEnd = Math.min(q.open(), sentenceEndAt(prevDecision.cue().start()));
+      named -= countMentionTokens(new Span(prev.after(), Math.max(prev.after(), clauseEnd)));
+    } else if (prevDecision.local() != null && prevDecision.local().start() >= prev.after()
         && prevDecision.local().end() <= q.open()) {
       named -= countMentionTokens(prevDecision.local());
     }

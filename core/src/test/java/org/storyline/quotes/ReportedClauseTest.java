@@ -8,7 +8,10 @@ import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Quote;
 import org.storyline.model.QuoteKind;
 
-/** Reported speech without "that", content that stops before a second attribution, and '' marks. */
+/**
+ * Reported speech without "that", content that stops before a second attribution, '' marks, and
+ * continuation across the speaker's apposition (rules added for the PolNeAR dev figures).
+ */
 class ReportedClauseTest {
   private static final QuoteAttributor ATTRIBUTOR = new QuoteAttributor();
 
@@ -95,5 +98,26 @@ class ReportedClauseTest {
   void anApostropheAfterAPluralStillDoesNotOpenAQuote() {
     AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc("The leaders' talks ended. [Putin] said nothing."));
     assertThat(doc.quotes()).noneMatch(q -> q.kind() == QuoteKind.DIRECT);
+  }
+
+  @Test
+  void aContinuationIsNotInterruptedByNamesInThePreviousSpeakersApposition() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc(
+        "“The plan adds a lot of new complexity,” said [Len Burman], head of the {Tax Policy Center}. "
+            + "“What he has actually proposed would benefit people like him.”"));
+    Quote second = doc.quotes().stream()
+        .filter(q -> q.text().equals("What he has actually proposed would benefit people like him.")).findFirst().orElseThrow();
+    assertThat(second.speaker().text()).isEqualTo("Len Burman");
+    assertThat(sieve(second)).isEqualTo(Sieve.CONTINUATION);
+  }
+
+  @Test
+  void aNameBetweenTwoQuotesOutsideTheAttributionStillInterrupts() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc(
+        "“The plan adds a lot of new complexity,” said [Len Burman]. {Treasury} officials disagreed with him. "
+            + "“What he has actually proposed would benefit people like him.”"));
+    Quote second = doc.quotes().stream()
+        .filter(q -> q.text().equals("What he has actually proposed would benefit people like him.")).findFirst().orElseThrow();
+    assertThat(second.speaker()).isNull();
   }
 }
