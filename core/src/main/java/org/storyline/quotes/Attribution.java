@@ -58,6 +58,8 @@ final class Attribution {
   /** "in a statement", "in an interview": the medium of a statement, skipped after the cue. */
   private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "interview", "speech", "letter", "tweet",
       "post", "email", "release", "memo", "op-ed", "briefing", "call", "video", "report", "filing");
+  /** Longest source noun phrase after "according to" without a name or source noun. */
+  private static final int ACCORDING_NP = 8;
   /** Words that may open a second attributed clause inside reported content. */
   private static final Set<String> CONTENT_BREAKS = Set.of("and", "but", "though", "although", "while", ";");
   private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "that", "which", "who", "while",
@@ -613,11 +615,19 @@ final class Attribution {
       if (q == null && (i + 1 == n || tSent[i + 1] != tSent[i])) {
         q = reportedTail(i);
       }
-      if (q != null && seen.add(q.span())) {
-        if (out.size() < maxQuotes) {
-          out.add(q);
-        } else {
-          capped++;
+      List<Quote> found = new ArrayList<>(2);
+      if (q != null) {
+        found.add(q);
+      } else {
+        found.addAll(interposed(i));
+      }
+      for (Quote f : found) {
+        if (seen.add(f.span())) {
+          if (out.size() < maxQuotes) {
+            out.add(f);
+          } else {
+            capped++;
+          }
         }
       }
     }
@@ -668,7 +678,17 @@ final class Attribution {
       }
     }
     if (subject == null) {
-      return null;
+      // "according to the poll", "according to federal statistics": the cue is unambiguous, so any
+      // short noun phrase up to the punctuation is the source
+      int end = j;
+      while (end + 1 <= sLast && end + 1 - j < ACCORDING_NP && !isPunct(end + 1) && !inMarks[end + 1]) {
+        end++;
+      }
+      if (j > sLast || isPunct(j) || inMarks[j] || end + 1 <= sLast && !isPunct(end + 1)) {
+        return null;
+      }
+      subject = Subject.source(j, end);
+      npEnd = end;
     }
     int contentFrom;
     int contentTo;
@@ -888,6 +908,76 @@ final class Attribution {
     return to;
   }
 
+  /**
+   * An attribution set off by commas after reported content: "The museum, Mr. Obama said, would
+   * make visitors face hard truths", "Lenox was a juggernaut, he said, until 1999", "…, said Jeffrey
+   * Trimble, a senior official with …". The content is the sentence before the comma; when that
+   * has no finite verb (a subject cut off: "The museum"), the rest of the sentence after the
+   * attribution is a second part of the same content. {@code k} is the cue verb.
+   */
+  private List<Quote> interposed(int k) {
+    if (!isVerbCue(k) || low[k].endsWith("ing")) {
+      return List.of();
+    }
+    int first = sentenceFirstToken(k);
+    int sLast = sentenceLastToken(k);
+    Subject subject;
+    int comma;
+    int attributionEnd;
+    if (k - 1 > first && low[k - 1].equals(",")) {
+      subject = subjectAfter(k, sLast + 1);
+      if (subject == null) {
+        return List.of();
+      }
+      comma = k - 1;
+      attributionEnd = firstTokenEndingAfter(localSpan(subject).end() - 1);
+    } else {
+      subject = subjectBefore(k, first);
+      if (subject == null) {
+        return List.of();
+      }
+      comma = firstTokenStartingAtOrAfter(localSpan(subject).start()) - 1;
+      attributionEnd = k;
+    }
+    if (comma - first < 2 || comma >= k || !isDashOrComma(comma) || inMarks[comma] || inMarks[comma - 1]) {
+      return List.of();
+    }
+    int after = skipAdverbials(attributionEnd + 1, sLast);
+    boolean ends = after > sLast || isSentenceFinal(after);
+    boolean continues = !ends && isDashOrComma(after);
+    if (!ends && !continues) {
+      return List.of();
+    }
+    Span cue = new Span(ts[k], te[k]);
+    List<Quote> out = new ArrayList<>(2);
+    int to = comma - 1;
+    while (to > first && isPunct(to) && !isQuoteMark(to)) {
+      to--;
+    }
+    Quote before = to - first >= 1 ? reported(Sieve.INTERPOSED, subject, first, to, cue) : null;
+    if (before == null) {
+      return List.of();
+    }
+    out.add(before);
+    boolean subjectOnly = true;
+    for (int v = first; v <= to && subjectOnly; v++) {
+      subjectOnly = !isFiniteVerb(v);
+    }
+    if (continues && subjectOnly && attributionEnd == k && after + 1 <= sLast && !inMarks[after + 1]) {
+      int end = sLast;
+      while (end > after + 1 && isPunct(end) && !isQuoteMark(end)) {
+        end--;
+      }
+      if (end - (after + 1) >= 1) {
+        Quote rest = reported(Sieve.INTERPOSED, subject, after + 1, end, cue);
+        if (rest != null) {
+          out.add(rest);
+        }
+      }
+    }
+    return out;
+  }
+
   /** "…, officials said." at the end of a sentence. */
   private Quote reportedTail(int last) {
     int first = sentenceFirstToken(last);
@@ -907,6 +997,17 @@ final class Attribution {
     }
     Cue c = rightCue(comma + 1, z + 1);
     if (c == null) {
+      return null;
+    }
+    // the attribution must close the sentence, up to time words or an apposition:
+    // not "After the debate ended, Clarke said goodbye to the crowd."
+    Span speaker = localSpan(c.subject());
+    int end = c.token();
+    if (speaker != null && speaker.start() > te[c.token()]) {
+      end = Math.max(end, firstTokenEndingAfter(speaker.end() - 1));
+    }
+    int rest = skipAdverbials(end + 1, z);
+    if (rest <= z && !isDashOrComma(rest)) {
       return null;
     }
     int to = comma - 1;

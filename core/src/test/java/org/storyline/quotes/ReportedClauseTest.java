@@ -120,4 +120,49 @@ class ReportedClauseTest {
         .filter(q -> q.text().equals("What he has actually proposed would benefit people like him.")).findFirst().orElseThrow();
     assertThat(second.speaker()).isNull();
   }
+
+  @Test
+  void anAttributionBetweenCommasSplitsTheContentAroundIt() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc(
+        "The museum, [Barack Obama] said, would make visitors face uncomfortable truths."));
+    assertThat(reported(doc)).extracting(Quote::text)
+        .containsExactly("The museum", "would make visitors face uncomfortable truths");
+    assertThat(reported(doc)).allSatisfy(q -> {
+      assertThat(q.speaker().text()).isEqualTo("Barack Obama");
+      assertThat(sieve(q)).isEqualTo(Sieve.INTERPOSED);
+    });
+  }
+
+  @Test
+  void aCompleteClauseBeforeTheInterposedAttributionIsTheWholeContent() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc(
+        "The company was a juggernaut, [Clarke] said, until it went bankrupt in 1999."));
+    assertThat(reported(doc)).extracting(Quote::text).containsExactly("The company was a juggernaut");
+  }
+
+  @Test
+  void anInvertedAttributionWithAnAppositionEndsTheContent() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc(
+        "The stations were removed from cable in 2005, said [Jeffrey Trimble], a senior official with the board that oversees them."));
+    assertThat(reported(doc)).extracting(Quote::text).containsExactly("The stations were removed from cable in 2005");
+    assertThat(reported(doc).get(0).speaker().text()).isEqualTo("Jeffrey Trimble");
+  }
+
+  @Test
+  void aCommaBeforeAVerbThatIsNotAnAttributionReportsNothing() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc("After the debate ended, [Clarke] said goodbye to the crowd."));
+    assertThat(reported(doc)).isEmpty();
+  }
+
+  @Test
+  void accordingToTakesAnyShortNounPhraseAsTheSource() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc(
+        "The top 1 percent would gain the most, according to the conservative-leaning tax group."));
+    Quote q = reported(doc).get(0);
+    assertThat(q.text()).isEqualTo("The top 1 percent would gain the most");
+    assertThat(q.speaker().text()).isEqualTo("the conservative-leaning tax group");
+    AnnotatedArticle longTail = ATTRIBUTOR.apply(Marked.doc(
+        "Prices rose, according to a survey of one thousand small shop owners in the north of the country last spring."));
+    assertThat(reported(longTail)).as("no phrase end within reach").isEmpty();
+  }
 }
