@@ -58,6 +58,8 @@ final class Attribution {
   /** "in a statement", "in an interview": the medium of a statement, skipped after the cue. */
   private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "interview", "speech", "letter", "tweet",
       "post", "email", "release", "memo", "op-ed", "briefing", "call", "video", "report", "filing");
+  /** Tokens after "told" in which its "that" may come (after the object). */
+  private static final int TELL_THAT_WINDOW = 8;
   /** Longest source noun phrase after "according to" without a name or source noun. */
   private static final int ACCORDING_NP = 8;
   /** Words that may open a second attributed clause inside reported content. */
@@ -736,7 +738,9 @@ final class Attribution {
     }
     int sLast = sentenceLastToken(k);
     int that = -1;
-    for (int x = k + 1; x <= sLast && x - k <= 4; x++) {
+    // "told a meeting of Pacific Island leaders that ...": tell's object may be longer
+    int window = "tell".equals(cues.verbLemma(low[k], verbLemmaCandidate(k))) ? TELL_THAT_WINDOW : 4;
+    for (int x = k + 1; x <= sLast && x - k <= window; x++) {
       if (low[x].equals("that")) {
         that = x;
         break;
@@ -978,6 +982,29 @@ final class Attribution {
     return out;
   }
 
+  /**
+   * {@return whether tokens {@code [from, z]} after an attribution are only adjuncts} Time words,
+   * "in a statement", an apposition after a comma, a prepositional phrase without a verb ("at a
+   * rally in Ohio"), and for "tell" its object ("told The Huffington Post"); not "said goodbye to
+   * the crowd".
+   */
+  private boolean onlyAdjuncts(int from, int z, String lemma) {
+    int p = skipAdverbials(from, z);
+    if (p > z || isDashOrComma(p)) {
+      return true;
+    }
+    if (!"tell".equals(lemma) && !PREPOSITIONS.contains(low[p])) {
+      return false;
+    }
+    for (int i = p; i <= z; i++) {
+      if (inMarks[i] || isSentenceFinal(i) || CLAUSE_VERBS.contains(low[i]) || pos[i].startsWith("VB")
+          || low[i].equals("that")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "…, officials said." at the end of a sentence. */
   private Quote reportedTail(int last) {
     int first = sentenceFirstToken(last);
@@ -1006,8 +1033,7 @@ final class Attribution {
     if (speaker != null && speaker.start() > te[c.token()]) {
       end = Math.max(end, firstTokenEndingAfter(speaker.end() - 1));
     }
-    int rest = skipAdverbials(end + 1, z);
-    if (rest <= z && !isDashOrComma(rest)) {
+    if (!onlyAdjuncts(end + 1, z, cues.verbLemma(low[c.token()], verbLemmaCandidate(c.token())))) {
       return null;
     }
     int to = comma - 1;

@@ -165,4 +165,21 @@ class ReportedClauseTest {
         "Prices rose, according to a survey of one thousand small shop owners in the north of the country last spring."));
     assertThat(reported(longTail)).as("no phrase end within reach").isEmpty();
   }
+
+  @Test
+  void aTailAttributionMayHaveAnObjectOrAPlaceAfterIt() {
+    AnnotatedArticle told = ATTRIBUTOR.apply(Marked.doc(
+        "The nominee could embrace a clean energy policy as president, [Lindsey Graham] told {The Huffington Post}."));
+    assertThat(reported(told)).extracting(Quote::text).containsExactly("The nominee could embrace a clean energy policy as president");
+    AnnotatedArticle rally = ATTRIBUTOR.apply(Marked.doc(
+        "The election will be rigged against him, [Trump] said at a rally in Ohio."));
+    assertThat(reported(rally)).extracting(Quote::text).containsExactly("The election will be rigged against him");
+  }
+
+  @Test
+  void toldFindsItsThatAfterALongerObject() {
+    AnnotatedArticle doc = ATTRIBUTOR.apply(Marked.doc(
+        "In Honolulu, [Obama] told a meeting of island leaders that few people understood the stakes."));
+    assertThat(reported(doc)).extracting(Quote::text).containsExactly("few people understood the stakes");
+  }
 }
