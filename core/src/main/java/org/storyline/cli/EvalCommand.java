@@ -12,6 +12,7 @@ import org.storyline.eval.ArticleExtraction;
 import org.storyline.eval.BenchEvaluation;
 import org.storyline.eval.ExtractionScorer;
 import org.storyline.eval.FormatException;
+import org.storyline.eval.QuoteBatch;
 import org.storyline.eval.TimexAnnotator;
 import org.storyline.ingest.Ingestor;
 import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code storyline eval timex|conll|extract|all --bench DIR}. */
+/** {@code storyline eval timex|conll|extract|quotes|all --bench DIR}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
       "Scores Storyline on public development data and prints data set, metric, figure and anchor.",
@@ -30,27 +31,33 @@ import picocli.CommandLine.Model.CommandSpec;
       "  conll  CoNLL-2003 eng.testa: the conll job, conlleval entity F1 overall and per type",
       "  extract  trafilatura-eval: the extract job on every page, trafilatura's with/without snippet",
       "         main-text P/R/accuracy/F1, a 4-token-shingle variant, title, date and author accuracy",
-      "  all    all three",
+      "  quotes PolNeAR dev: the quotes job on polnear/dev/text, content word/overlap/exact F1 and",
+      "         speaker accuracy against the dev attributions (first annotator's file per article)",
+      "  all    all of them",
       "DIR is laid out like ../shared/bench (tempeval3/TBAQ-cleaned, conll2003-en/eng.testa,",
-      "trafilatura-eval/{evaldata.json,cache,eval})."
+      "trafilatura-eval/{evaldata.json,cache,eval}, polnear/dev)."
     })
 final class EvalCommand implements Callable<Integer> {
   /** What to evaluate. */
-  enum Task { timex, conll, extract, all }
+  enum Task { timex, conll, extract, quotes, all }
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll, extract or all.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll, extract, quotes or all.")
   Task task;
 
   @Option(names = "--bench", required = true, paramLabel = "DIR", description = "The bench data directory.")
   Path bench;
 
-  @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex errors (misses, wrong values) and the N extraction pages with the lowest F1.")
+  @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex and quote errors and the N extraction pages with the lowest F1.")
   int errors;
 
   @Option(names = "--no-pos", description = "Timex: do not run CoreNLP's part-of-speech tagger (tense from word lists only).")
   boolean noPos;
+
+  @Option(names = "--quotes-file", paramLabel = "FILE",
+      description = "quotes: score this JSON lines file (storyline quotes format) instead of running the job.")
+  Path quotesFile;
 
   @Option(names = "--keep", paramLabel = "DIR", description = "Keep the tagged output files in DIR (default: temporary, deleted).")
   Path keep;
@@ -66,6 +73,10 @@ final class EvalCommand implements Callable<Integer> {
     if (errors < 0) {
       err.println("storyline eval: --errors must be >= 0, got " + errors);
       return 2;
+    }
+    if ((task == Task.quotes || task == Task.all) && !Files.isDirectory(bench.resolve(BenchEvaluation.POLNEAR_DEV))) {
+      err.println("storyline eval: no PolNeAR data: " + bench.resolve(BenchEvaluation.POLNEAR_DEV) + " is not a directory");
+      return 1;
     }
     List<BenchEvaluation.Row> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -86,11 +97,12 @@ final class EvalCommand implements Callable<Integer> {
         out.println("  " + e);
       }
     }
+    CoreNlpAnalyzer analyzer = null;
     if (task == Task.conll || task == Task.all) {
       long t0 = System.nanoTime();
       err.println("Loading language models…");
       err.flush();
-      CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
+      analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
       if (keep != null) {
         Files.createDirectories(keep);
       }
@@ -132,6 +144,34 @@ final class EvalCommand implements Callable<Integer> {
       for (ExtractionScorer.PageScore p : r.scorer().worst(errors)) {
         out.printf(Locale.ROOT, "  %s F1 %.2f missed %s intruded %s%n", p.id(), p.counts().f1(),
             quoted(p.missed()), quoted(p.intruded()));
+      }
+    }
+    if (task == Task.quotes || task == Task.all) {
+      long t0 = System.nanoTime();
+      if (analyzer == null && quotesFile == null) {
+        err.println("Loading language models…");
+        err.flush();
+        analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
+      }
+      if (keep != null) {
+        Files.createDirectories(keep);
+      }
+      BenchEvaluation.QuoteResult r = quotesFile != null
+          ? BenchEvaluation.scoreQuotes(bench, quotesFile, List.of(), errors)
+          : BenchEvaluation.quotes(bench, keep == null ? null : keep.resolve("polnear-dev.jsonl"),
+              new QuoteBatch(QuotesCommand.pipeline(analyzer)), errors);
+      rows.addAll(r.rows());
+      var c = r.counts();
+      notes.add(String.format(Locale.ROOT,
+          "quotes: %d docs, %d gold contents, %d predicted quotes; words %s; overlap %s; exact %s; "
+              + "speaker %d/%d named + %d/%d pronoun sources (%.1f s)",
+          r.documents(), c.gold(), c.system(), c.words(), c.overlap(), c.exactMatch(), c.namedRight(), c.namedJudged(),
+          c.pronounRight(), c.pronounJudged(), (System.nanoTime() - t0) / 1e9));
+      for (String p : r.problems()) {
+        err.println("warning: " + p);
+      }
+      for (String e : r.errors()) {
+        out.println("  " + e);
       }
     }
     TextTable table = new TextTable(List.of("data set", "metric", "Storyline", "anchor"), 40, 28, 9, 70);

@@ -26,6 +26,8 @@ public final class BenchEvaluation {
   public static final String CONLL_DEV = "conll2003-en/eng.testa";
   /** The trafilatura evaluation set inside a bench directory. */
   public static final String TRAFILATURA_DIR = "trafilatura-eval";
+  /** The PolNeAR development split inside a bench directory. */
+  public static final String POLNEAR_DEV = "polnear/dev";
 
   /**
    * One line of the results table.
@@ -70,6 +72,102 @@ public final class BenchEvaluation {
       rows = List.copyOf(rows);
       problems = List.copyOf(problems);
     }
+  }
+
+  /**
+   * Quote results.
+   *
+   * @param rows content word/overlap/exact F1, speaker accuracy (all, named, pronoun sources)
+   * @param counts the raw counts
+   * @param documents documents scored
+   * @param problems files the job skipped, unusable gold lines, documents missing from the output
+   * @param errors up to the requested number of scorer error lines
+   */
+  public record QuoteResult(List<Row> rows, QuoteScorer.Counts counts, int documents, List<String> problems,
+      List<String> errors) {
+    public QuoteResult {
+      rows = List.copyOf(rows);
+      problems = List.copyOf(problems);
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * Runs the {@code quotes} job on {@code bench/polnear/dev/text} into {@code out} (a temporary
+   * file, deleted afterwards, when null), reads the JSON lines back and scores them against the
+   * PolNeAR dev attributions with {@link QuoteScorer}.
+   *
+   * @param keepErrors how many error lines to keep
+   * @throws IOException when the data cannot be read or the output written
+   */
+  public static QuoteResult quotes(Path bench, Path out, QuoteBatch job, int keepErrors) throws IOException {
+    Path dir = bench.resolve(POLNEAR_DEV);
+    if (!Files.isDirectory(dir.resolve("text"))) {
+      throw new IOException("no PolNeAR data: " + dir.resolve("text") + " is not a directory");
+    }
+    Path target = out != null ? out : Files.createTempFile("storyline-quotes", ".jsonl");
+    try {
+      QuoteBatch.Report report = job.run(dir.resolve("text"), target);
+      return scoreQuotes(bench, target, report.errors(), keepErrors);
+    } finally {
+      if (out == null) {
+        Files.deleteIfExists(target);
+      }
+    }
+  }
+
+  /**
+   * Scores an existing quotes file (the {@code storyline quotes} JSON lines, from this or an
+   * earlier version, or from another tool writing the same format) against the PolNeAR dev
+   * attributions.
+   *
+   * @param jobErrors problems reported by the job that wrote the file (listed with the others)
+   * @throws IOException when the data or the file cannot be read, or the file is malformed
+   */
+  public static QuoteResult scoreQuotes(Path bench, Path predictions, List<String> jobErrors, int keepErrors)
+      throws IOException {
+    if (!Files.isRegularFile(predictions)) {
+      throw new IOException("no quotes file: " + predictions);
+    }
+    Polnear.Split split = Polnear.read(bench.resolve(POLNEAR_DEV));
+    List<String> problems = new ArrayList<>(jobErrors);
+    problems.addAll(split.problems());
+    Map<String, QuotesJsonl.Line> lines;
+    try {
+      lines = QuotesJsonl.parse(predictions.toString(), Files.readString(predictions));
+    } catch (FormatException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    QuoteScorer scorer = new QuoteScorer(keepErrors);
+    for (Polnear.Document d : split.documents()) {
+      QuotesJsonl.Line line = lines.get(d.name());
+      List<QuoteScorer.Predicted> predicted = new ArrayList<>();
+      if (line == null) {
+        problems.add(d.name() + ": not in " + predictions + "; scored as no quotes");
+      } else {
+        CharOffsets offsets = new CharOffsets(d.text());
+        try {
+          for (QuotesJsonl.RawQuote q : line.quotes()) {
+            predicted.add(q.toPredicted(offsets));
+          }
+        } catch (IndexOutOfBoundsException e) {
+          problems.add(d.name() + ": offset outside the text (" + e.getMessage() + "); scored as no quotes");
+          predicted.clear();
+        }
+      }
+      scorer.add(d.name(), d.text(), d.gold(), predicted);
+    }
+    QuoteScorer.Counts c = scorer.counts();
+    String data = "PolNeAR dev (" + split.documents().size() + " docs)";
+    List<Row> rows = List.of(
+        new Row(data, "quote content word F1", c.words().f1(),
+            "annotator agreement: token-wise Krippendorff α 0.754 (Newell et al., LREC 2018)"),
+        new Row(data, "quote content overlap F1", c.overlap().f1(), ""),
+        new Row(data, "quote content exact F1", c.exactMatch().f1(), ""),
+        new Row(data, "speaker accuracy (matched quotes)", c.speakerAccuracy(), "no published figure"),
+        new Row(data, "  gold source a name/description", c.namedSpeakerAccuracy(), ""),
+        new Row(data, "  gold source a pronoun", c.pronounSpeakerAccuracy(), ""));
+    return new QuoteResult(rows, c, split.documents().size(), problems, scorer.errors());
   }
 
   /**

@@ -18,6 +18,14 @@ public record Prf(double precision, double recall, double f1) {
     return new Prf(p, r, f);
   }
 
+  /** {@return the figures for a precision and a recall computed elsewhere; F1 is their harmonic mean} */
+  public static Prf ofRates(double precision, double recall) {
+    if (!(precision >= 0 && precision <= 1 && recall >= 0 && recall <= 1)) {
+      throw new IllegalArgumentException("precision " + precision + ", recall " + recall);
+    }
+    return new Prf(precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
+  }
+
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "P %.4f R %.4f F1 %.4f", precision, recall, f1);

@@ -18,7 +18,11 @@ public final class TextFiles {
 
   /** {@return the file decoded as strict UTF-8, or as ISO-8859-1 when it is not valid UTF-8} */
   public static Decoded read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    return decode(Files.readAllBytes(file));
+  }
+
+  /** {@return the bytes decoded as strict UTF-8, or as ISO-8859-1 when they are not valid UTF-8} */
+  public static Decoded decode(byte[] bytes) {
     try {
       String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -11,6 +11,11 @@
  *       org.storyline.eval.ConllTagging} (the {@code storyline conll} job), {@link
  *       org.storyline.eval.Iob} (conlleval's chunk rules) and {@link
  *       org.storyline.eval.ConllScorer} (entity P/R/F1).
+ *   <li>Quotes / PolNeAR: {@link org.storyline.eval.QuoteBatch} (the {@code storyline quotes} job:
+ *       plain text in, JSON lines with code point offsets out), {@link
+ *       org.storyline.eval.QuotesJsonl} (reads them back), {@link org.storyline.eval.Polnear} (brat
+ *       attribution files), {@link org.storyline.eval.QuoteScorer} (content word/overlap/exact F1,
+ *       speaker accuracy) and {@link org.storyline.eval.CharOffsets} (code points vs UTF-16).
  *   <li>{@link org.storyline.eval.BenchEvaluation}: runs the jobs on the development data and
  *       scores their written output ({@code storyline eval}).
  * </ul>

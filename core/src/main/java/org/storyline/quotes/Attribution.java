@@ -43,6 +43,27 @@ final class Attribution {
       "one", "two", "three", "several", "some", "many", "other", "another", "this", "these", "those");
   private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
       "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do");
+  /** Tokens after a bare reported clause's start in which its finite verb must come. */
+  private static final int BARE_VERB_WINDOW = 12;
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "you", "him", "her", "us", "them");
+  /** Plural audiences of "told": "told reporters he would go". */
+  private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "supporters", "voters",
+      "lawmakers", "students", "listeners", "viewers", "donors", "members", "delegates", "crowds", "senators");
+  /** Subject words that open a clause besides determiners and pronoun cues. */
+  private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "you", "there",
+      "no", "all", "every", "each", "most", "both", "any", "my", "your", "such", "much", "few", "more");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "on", "last", "this", "week", "month", "year",
+      "weekend", "morning", "afternoon", "evening", "night", "now", "too", "late", "early");
+  /** "in a statement", "in an interview": the medium of a statement, skipped after the cue. */
+  private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "interview", "speech", "letter", "tweet",
+      "post", "email", "release", "memo", "op-ed", "briefing", "call", "video", "report", "filing");
+  /** Tokens after "told" in which its "that" may come (after the object). */
+  private static final int TELL_THAT_WINDOW = 8;
+  /** Longest source noun phrase after "according to" without a name or source noun. */
+  private static final int ACCORDING_NP = 8;
+  /** Words that may open a second attributed clause inside reported content. */
+  private static final Set<String> CONTENT_BREAKS = Set.of("and", "but", "though", "although", "while", ";");
   private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "that", "which", "who", "while",
       "because", "although", "though", "when", "if");
 
@@ -513,7 +534,12 @@ final class Attribution {
     int b = firstTokenStartingAtOrAfter(q.open());
     // the previous speaker's own attribution ("…,” Putin said. “…”) is allowed between them
     int named = mentionPrefix[b] - mentionPrefix[a];
-    if (prevDecision.local() != null && prevDecision.local().start() >= prev.after()
+    if (prevDecision.cue() != null && prevDecision.cue().start() >= prev.after() && prevDecision.cue().end() <= q.open()) {
+      // the previous quote's own attribution clause ("…,” said X, director of Y at Z. “…”): names in
+      // it up to the end of its sentence describe the speaker and do not interrupt
+      int clauseEnd = Math.min(q.open(), sentenceEndAt(prevDecision.cue().start()));
+      named -= countMentionTokens(new Span(prev.after(), Math.max(prev.after(), clauseEnd)));
+    } else if (prevDecision.local() != null && prevDecision.local().start() >= prev.after()
         && prevDecision.local().end() <= q.open()) {
       named -= countMentionTokens(prevDecision.local());
     }
@@ -591,11 +617,19 @@ final class Attribution {
       if (q == null && (i + 1 == n || tSent[i + 1] != tSent[i])) {
         q = reportedTail(i);
       }
-      if (q != null && seen.add(q.span())) {
-        if (out.size() < maxQuotes) {
-          out.add(q);
-        } else {
-          capped++;
+      List<Quote> found = new ArrayList<>(2);
+      if (q != null) {
+        found.add(q);
+      } else {
+        found.addAll(interposed(i));
+      }
+      for (Quote f : found) {
+        if (seen.add(f.span())) {
+          if (out.size() < maxQuotes) {
+            out.add(f);
+          } else {
+            capped++;
+          }
         }
       }
     }
@@ -646,7 +680,17 @@ final class Attribution {
       }
     }
     if (subject == null) {
-      return null;
+      // "according to the poll", "according to federal statistics": the cue is unambiguous, so any
+      // short noun phrase up to the punctuation is the source
+      int end = j;
+      while (end + 1 <= sLast && end + 1 - j < ACCORDING_NP && !isPunct(end + 1) && !inMarks[end + 1]) {
+        end++;
+      }
+      if (j > sLast || isPunct(j) || inMarks[j] || end + 1 <= sLast && !isPunct(end + 1)) {
+        return null;
+      }
+      subject = Subject.source(j, end);
+      npEnd = end;
     }
     int contentFrom;
     int contentTo;
@@ -694,7 +738,9 @@ final class Attribution {
     }
     int sLast = sentenceLastToken(k);
     int that = -1;
-    for (int x = k + 1; x <= sLast && x - k <= 4; x++) {
+    // "told a meeting of Pacific Island leaders that ...": tell's object may be longer
+    int window = "tell".equals(cues.verbLemma(low[k], verbLemmaCandidate(k))) ? TELL_THAT_WINDOW : 4;
+    for (int x = k + 1; x <= sLast && x - k <= window; x++) {
       if (low[x].equals("that")) {
         that = x;
         break;
@@ -704,7 +750,7 @@ final class Attribution {
       }
     }
     if (that < 0) {
-      return null;
+      return reportedBare(k, sLast);
     }
     int first = sentenceFirstToken(k);
     Subject s = low[k].endsWith("ing") ? null : subjectBefore(k, first);
@@ -723,6 +769,240 @@ final class Attribution {
       return null;
     }
     return reported(sieve, s, that + 1, to, new Span(ts[k], te[k]));
+  }
+
+  /**
+   * "X said (on Monday) the talks failed", "X told reporters he would go": a reported clause
+   * without "that" after a verb that allows it ({@link CueLexicon#takesBareClause}). The clause
+   * must start like a subject (pronoun, determiner, name, number; a noun or adjective by POS) and
+   * have a finite verb within {@value #BARE_VERB_WINDOW} tokens.
+   */
+  private Quote reportedBare(int k, int sLast) {
+    String lemma = cues.verbLemma(low[k], verbLemmaCandidate(k));
+    if (!cues.takesBareClause(lemma)) {
+      return null;
+    }
+    int x = k + 1;
+    if (lemma.equals("tell")) {
+      if (x > sLast) {
+        return null;
+      }
+      if (tokMention[x] != null) {
+        x = lastTokenOf(tokMention[x], x) + 1;
+      } else if (OBJECT_PRONOUNS.contains(low[x]) || AUDIENCES.contains(low[x])) {
+        x++;
+      } else {
+        return null;
+      }
+    }
+    x = skipAdverbials(x, sLast);
+    if (x > sLast - 1 || inMarks[x] || !startsClause(x)) {
+      return null;
+    }
+    boolean verb = false;
+    for (int v = x + 1; v <= sLast && v - x <= BARE_VERB_WINDOW && !verb; v++) {
+      if (inMarks[v] || isSentenceFinal(v)) {
+        break;
+      }
+      verb = isFiniteVerb(v);
+    }
+    if (!verb) {
+      return null;
+    }
+    int first = sentenceFirstToken(k);
+    Subject s = low[k].endsWith("ing") ? null : subjectBefore(k, first);
+    if (s == null) {
+      s = clauseSubject(Math.max(first, k - CLAUSE_WINDOW), k);
+    }
+    if (s == null) {
+      return null;
+    }
+    int to = sLast;
+    while (to > x && isPunct(to) && !isQuoteMark(to)) {
+      to--;
+    }
+    if (to - x < 2) {
+      return null;
+    }
+    return reported(Sieve.REPORTED_BARE, s, x, to, new Span(ts[k], te[k]));
+  }
+
+  /** Skips time words and "in a statement"-like phrases after a cue verb: "said on Monday", "said last week". */
+  private int skipAdverbials(int x, int sLast) {
+    int skipped = 0;
+    while (x <= sLast && skipped < 6) {
+      if (TIME_WORDS.contains(low[x]) || isSkippable(x)) {
+        x++;
+        skipped++;
+      } else if (low[x].equals("in") && x + 2 <= sLast && DETERMINERS.contains(low[x + 1])
+          && MEDIUM_NOUNS.contains(low[x + 2])) {
+        x += 3;
+        skipped += 3;
+      } else {
+        break;
+      }
+    }
+    return x;
+  }
+
+  /** Whether a token can open the subject of a clause. */
+  private boolean startsClause(int x) {
+    String w = low[x];
+    if (tokMention[x] != null || CLAUSE_STARTERS.contains(w) || DETERMINERS.contains(w) || cues.isPronoun(w)) {
+      return true;
+    }
+    String p = pos[x];
+    if (!p.isEmpty()) {
+      return p.equals("PRP") || p.equals("PRP$") || p.equals("DT") || p.equals("EX") || p.equals("CD")
+          || p.startsWith("NN") || p.equals("JJ") || p.equals("JJS");
+    }
+    String raw = text.substring(ts[x], te[x]);
+    return Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0));
+  }
+
+  /** Whether a token is a finite verb or modal (by POS; without POS: auxiliaries and "-ed" forms). */
+  private boolean isFiniteVerb(int v) {
+    String p = pos[v];
+    if (!p.isEmpty()) {
+      return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+    return CLAUSE_VERBS.contains(low[v]) || low[v].length() > 3 && low[v].endsWith("ed");
+  }
+
+  /**
+   * {@return the last token of reported content that stops before a second attribution inside it}
+   * "… the debate, though she acknowledged it was unlikely", "… is depleted and says he will …",
+   * "…, arguing that …": the content ends before the connective ({@code , and but though although
+   * while ;}) that opens a clause whose verb is a speech cue (its subject, a name or pronoun, may
+   * stand between them; a participle cue needs only a comma).
+   */
+  private int endBeforeNextAttribution(int from, int to) {
+    for (int v = from + 2; v <= to; v++) {
+      if (inMarks[v] || !isVerbCue(v)) {
+        continue;
+      }
+      int j = v - 1;
+      while (j > from && isSkippable(j)) {
+        j--;
+      }
+      boolean subject = false;
+      if (tokMention[j] != null) {
+        Mention m = tokMention[j];
+        while (j > from && tokMention[j] == m) {
+          j--;
+        }
+        subject = true;
+      } else if (isPronoun(j) || CLAUSE_STARTERS.contains(low[j]) && !DETERMINERS.contains(low[j])) {
+        j--;
+        subject = true;
+      }
+      if (j <= from) {
+        continue;
+      }
+      boolean cut = CONTENT_BREAKS.contains(low[j])
+          || low[j].equals(",") && (subject || low[v].endsWith("ing"));
+      if (cut) {
+        int end = j - 1;
+        while (end > from && isPunct(end) && !isQuoteMark(end)) {
+          end--;
+        }
+        return end;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * An attribution set off by commas after reported content: "The museum, Mr. Obama said, would
+   * make visitors face hard truths", "Lenox was a juggernaut, he said, until 1999", "…, said Jeffrey
+   * Trimble, a senior official with …". The content is the sentence before the comma; when that
+   * has no finite verb (a subject cut off: "The museum"), the rest of the sentence after the
+   * attribution is a second part of the same content. {@code k} is the cue verb.
+   */
+  private List<Quote> interposed(int k) {
+    if (!isVerbCue(k) || low[k].endsWith("ing")) {
+      return List.of();
+    }
+    int first = sentenceFirstToken(k);
+    int sLast = sentenceLastToken(k);
+    Subject subject;
+    int comma;
+    int attributionEnd;
+    if (k - 1 > first && low[k - 1].equals(",")) {
+      subject = subjectAfter(k, sLast + 1);
+      if (subject == null) {
+        return List.of();
+      }
+      comma = k - 1;
+      attributionEnd = firstTokenEndingAfter(localSpan(subject).end() - 1);
+    } else {
+      subject = subjectBefore(k, first);
+      if (subject == null) {
+        return List.of();
+      }
+      comma = firstTokenStartingAtOrAfter(localSpan(subject).start()) - 1;
+      attributionEnd = k;
+    }
+    if (comma - first < 2 || comma >= k || !isDashOrComma(comma) || inMarks[comma] || inMarks[comma - 1]) {
+      return List.of();
+    }
+    int after = skipAdverbials(attributionEnd + 1, sLast);
+    boolean ends = after > sLast || isSentenceFinal(after);
+    boolean continues = !ends && isDashOrComma(after);
+    if (!ends && !continues) {
+      return List.of();
+    }
+    Span cue = new Span(ts[k], te[k]);
+    List<Quote> out = new ArrayList<>(2);
+    int to = comma - 1;
+    while (to > first && isPunct(to) && !isQuoteMark(to)) {
+      to--;
+    }
+    Quote before = to - first >= 1 ? reported(Sieve.INTERPOSED, subject, first, to, cue) : null;
+    if (before == null) {
+      return List.of();
+    }
+    out.add(before);
+    boolean subjectOnly = true;
+    for (int v = first; v <= to && subjectOnly; v++) {
+      subjectOnly = !isFiniteVerb(v);
+    }
+    if (continues && subjectOnly && attributionEnd == k && after + 1 <= sLast && !inMarks[after + 1]) {
+      int end = sLast;
+      while (end > after + 1 && isPunct(end) && !isQuoteMark(end)) {
+        end--;
+      }
+      if (end - (after + 1) >= 1) {
+        Quote rest = reported(Sieve.INTERPOSED, subject, after + 1, end, cue);
+        if (rest != null) {
+          out.add(rest);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@return whether tokens {@code [from, z]} after an attribution are only adjuncts} Time words,
+   * "in a statement", an apposition after a comma, a prepositional phrase without a verb ("at a
+   * rally in Ohio"), and for "tell" its object ("told The Huffington Post"); not "said goodbye to
+   * the crowd".
+   */
+  private boolean onlyAdjuncts(int from, int z, String lemma) {
+    int p = skipAdverbials(from, z);
+    if (p > z || isDashOrComma(p)) {
+      return true;
+    }
+    if (!"tell".equals(lemma) && !PREPOSITIONS.contains(low[p])) {
+      return false;
+    }
+    for (int i = p; i <= z; i++) {
+      if (inMarks[i] || isSentenceFinal(i) || CLAUSE_VERBS.contains(low[i]) || pos[i].startsWith("VB")
+          || low[i].equals("that")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "…, officials said." at the end of a sentence. */
@@ -746,6 +1026,16 @@ final class Attribution {
     if (c == null) {
       return null;
     }
+    // the attribution must close the sentence, up to time words or an apposition:
+    // not "After the debate ended, Clarke said goodbye to the crowd."
+    Span speaker = localSpan(c.subject());
+    int end = c.token();
+    if (speaker != null && speaker.start() > te[c.token()]) {
+      end = Math.max(end, firstTokenEndingAfter(speaker.end() - 1));
+    }
+    if (!onlyAdjuncts(end + 1, z, cues.verbLemma(low[c.token()], verbLemmaCandidate(c.token())))) {
+      return null;
+    }
     int to = comma - 1;
     return reported(Sieve.REPORTED_TAIL, c.subject(), first, to, new Span(ts[c.token()], te[c.token()]));
   }
@@ -753,6 +1043,10 @@ final class Attribution {
   private Quote reported(Sieve sieve, Subject subject, int from, int to, Span cue) {
     ActorRef speaker = actor(subject);
     if (speaker == null) {
+      return null;
+    }
+    to = endBeforeNextAttribution(from, to);
+    if (to - from < 1) {
       return null;
     }
     Span content = new Span(ts[from], te[to]);

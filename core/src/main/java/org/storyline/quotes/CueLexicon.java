@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The cue words of quote attribution, read from a versioned resource ({@code
  * quotes/cues.v1.txt}): speech verbs with their inflected forms, verbs that frame a quoted phrase,
- * prepositional cues, nouns that can stand for an unnamed source, subject pronouns, and the
+ * prepositional cues, nouns that can stand for an unnamed source, subject pronouns, the speech
+ * verbs that take a reported clause without "that" ({@code BARE}), and the
  * file's {@code EXAMPLE} lines (executed by a test). Immutable and thread-safe.
  */
 public final class CueLexicon {
@@ -41,6 +42,7 @@ public final class CueLexicon {
   private final Set<String> sourceNouns;
   private final Set<String> pronouns;
   private final List<Example> examples;
+  private final Set<String> bareLemmas;
 
   private CueLexicon(
       Map<String, String> verbForms,
@@ -48,7 +50,8 @@ public final class CueLexicon {
       List<List<String>> prepositions,
       Set<String> sourceNouns,
       Set<String> pronouns,
-      List<Example> examples) {
+      List<Example> examples,
+      Set<String> bareLemmas) {
     this.verbForms = Map.copyOf(verbForms);
     this.verbLemmas = Set.copyOf(verbForms.values());
     this.frameForms = Map.copyOf(frameForms);
@@ -57,6 +60,7 @@ public final class CueLexicon {
     this.sourceNouns = Set.copyOf(sourceNouns);
     this.pronouns = Set.copyOf(pronouns);
     this.examples = List.copyOf(examples);
+    this.bareLemmas = Set.copyOf(bareLemmas);
   }
 
   /** {@return the lexicon shipped with the project} @throws UncheckedIOException if unreadable */
@@ -90,6 +94,7 @@ public final class CueLexicon {
     Set<String> sources = new HashSet<>();
     Set<String> pronouns = new HashSet<>();
     List<Example> examples = new ArrayList<>();
+    Set<String> bare = new HashSet<>();
     int number = 0;
     for (String raw : lines) {
       number++;
@@ -129,11 +134,24 @@ public final class CueLexicon {
             (kind.equals("SOURCE") ? sources : pronouns).add(lower(f[i]));
           }
         }
+        case "BARE" -> {
+          if (f.length < 2) {
+            throw new IllegalArgumentException("line " + number + ": BARE needs verb lemmas: " + raw);
+          }
+          for (int i = 1; i < f.length; i++) {
+            String lemma = lower(f[i]);
+            if (!verbs.containsKey(lemma)) {
+              throw new IllegalArgumentException("line " + number + ": BARE '" + f[i]
+                  + "' is not a VERB lemma listed before it");
+            }
+            bare.add(lemma);
+          }
+        }
         case "EXAMPLE" -> examples.add(parseExample(line, number));
         default -> throw new IllegalArgumentException("line " + number + ": unknown entry kind '" + kind + "'");
       }
     }
-    return new CueLexicon(verbs, frames, preps, sources, pronouns, examples);
+    return new CueLexicon(verbs, frames, preps, sources, pronouns, examples, bare);
   }
 
   private static Example parseExample(String line, int number) {
@@ -188,6 +206,14 @@ public final class CueLexicon {
   /** {@return whether a lower-cased word is a subject pronoun resolved to a PERSON} */
   public boolean isPronoun(String lower) {
     return pronouns.contains(lower);
+  }
+
+  /**
+   * {@return whether a speech-verb lemma takes a reported clause without "that"} ("She said the
+   * talks failed", "He told reporters it was over").
+   */
+  public boolean takesBareClause(String lemma) {
+    return lemma != null && bareLemmas.contains(lemma);
   }
 
   /** {@return the EXAMPLE lines of the file} */

@@ -20,8 +20,9 @@ import org.storyline.pipeline.StageInfo;
  * <ul>
  *   <li>every passage in quotation marks ({@link QuoteScanner}): content without the marks; an
  *       unclosed quote ends at the end of its sentence, with lower confidence;
- *   <li>reported speech without marks ("according to X, …", "X said that …", "…, officials
- *       said") as {@link QuoteKind#REPORTED};
+ *   <li>reported speech without marks ("according to X, …", "X said that …", "X said the talks
+ *       failed", "The museum, X said, would …", "…, officials said") as {@link
+ *       QuoteKind#REPORTED}, ending before a second attributed clause inside it;
  *   <li>a speaker for each, found by ordered {@link Sieve}s, highest precision first, each named in
  *       the quote's provenance. The speaker is an {@code ActorRef} with the span and text of the
  *       named mention (for a pronoun: of its antecedent) and that mention's entity id.

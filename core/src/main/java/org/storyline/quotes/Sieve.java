@@ -23,6 +23,13 @@ public enum Sieve {
   ACCORDING_TO("according-to", 0.8),
   /** Reported speech: "X said that …". */
   REPORTED_THAT("reported-that", 0.7),
+  /** Reported speech without "that": "X said the talks failed", "X told reporters it was over". */
+  REPORTED_BARE("reported-bare", 0.6),
+  /**
+   * Reported speech with an attribution set off by commas: "The museum, Mr. Obama said, would …",
+   * "…, said X, a senior official with …".
+   */
+  INTERPOSED("interposed", 0.65),
   /** Reported speech closed by an attribution: "…, officials said." */
   REPORTED_TAIL("reported-tail", 0.7),
   /** A quote inside a reported clause takes its speaker: "X said that the talks were “productive”". */

@@ -7,7 +7,9 @@
  * <p>Kinds: DIRECT for attributed or sentence-like quoted speech; PARTIAL for a quoted phrase
  * inside a sentence (speaker from the framing clause) and for scare quotes (no speaker, confidence
  * 0.15: not speech, see {@link org.storyline.quotes.QuoteAttributor#isSpeech}); REPORTED for
- * speech without marks ("according to X, …", "X said that …", "…, officials said").
+ * speech without marks ("according to X, …", "X said that …", "X said the talks failed", "The
+ * museum, X said, would …", "…, officials said"), including attributed beliefs and findings ("a poll
+ * shows that …", "she hopes the …").
  *
  * <p>Diagnostic codes: W351 quote cap per article reached; W352 unbalanced quotation marks (one
  * aggregated warning per article); W353 no sentences or no tokens; W354 annotation spans outside
