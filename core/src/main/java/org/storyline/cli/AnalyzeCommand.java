@@ -65,17 +65,22 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) {
-      err.println("storyline analyze: --threads must be at least 1, got " + n);
+    if (n < 1 || n > 256) {
+      err.println("storyline analyze: --threads must be between 1 and 256, got " + n);
       return 2;
     }
+    // one spelling per file, so "examples", "./examples" and its absolute path are the same articles
+    List<Path> inputs = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    // open the store first: a store that cannot be opened should fail before the models load
+    StoryStore opened = StoryStore.open(store.dir());
     Progress progress = new Progress(System.err, System.console() != null);
-    err.println("Loading language models…");
-    err.flush();
-    Pipeline pipeline = Pipelines.standard(CoreNlpAnalyzer.Settings.defaults());
-    try (StorylineEngine engine = new StorylineEngine(StoryStore.open(store.dir()), pipeline, new Ingestor(), n)) {
-      AnalyzeReport report = engine.analyze(paths, progress::update);
-      progress.finish();
+    AnalyzeReport report;
+    try (StorylineEngine engine = new StorylineEngine(opened, pipelineOrClose(opened, err), new Ingestor(), n)) {
+      try {
+        report = engine.analyze(inputs, progress::update);
+      } finally {
+        progress.finish();
+      }
       printReport(out, report, store.dir());
       if (json != null) {
         new StoryJsonWriter().withPrettyPrint(true).write(json, engine.store(), id -> id);
@@ -87,12 +92,34 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.print(new StoryRenderer(view).timeline(new Timeline(view.entities).entries(view.story.events())));
       }
     }
-    return 0;
+    if (report.rebuildError() != null) {
+      return 1;
+    }
+    // nothing usable at all (only unreadable or unknown files): scripts must be able to tell
+    return report.read() == 0 && report.skipped() > 0 ? 1 : 0;
+  }
+
+  private static Pipeline pipelineOrClose(StoryStore opened, PrintWriter err) {
+    err.println("Loading language models…");
+    err.flush();
+    try {
+      return Pipelines.standard(CoreNlpAnalyzer.Settings.defaults());
+    } catch (RuntimeException | Error e) {
+      opened.close();
+      throw e;
+    }
   }
 
   private void printReport(PrintWriter out, AnalyzeReport r, Path dir) {
-    out.printf(Locale.ROOT, "Read %d article(s): %d analysed and stored, %d already in the store.%n",
-        r.read(), r.stored(), r.alreadyStored());
+    out.printf(Locale.ROOT, "Read %d article(s): %d analysed and stored, %d already in the store", r.read(), r.stored(),
+        r.alreadyStored());
+    if (r.repeated() > 0) {
+      out.printf(Locale.ROOT, ", %d repeated in the input", r.repeated());
+    }
+    if (r.failed() > 0) {
+      out.printf(Locale.ROOT, ", %d failed (retried next run)", r.failed());
+    }
+    out.println(".");
     if (r.skipped() > 0) {
       out.printf(Locale.ROOT, "Skipped %d item(s):%n", r.skipped());
       for (Map.Entry<String, Long> e : r.skippedByReason().entrySet()) {
@@ -103,6 +130,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (d.severity() == Severity.ERROR || verbose) {
         out.println("  " + d.severity().name().toLowerCase(Locale.ROOT) + " " + d.code() + " " + d.item() + ": " + d.message());
       }
+    }
+    if (r.diagnosticsDropped() > 0) {
+      out.printf(Locale.ROOT, "  … and %d more diagnostic(s) not listed%n", r.diagnosticsDropped());
+    }
+    if (r.rebuildError() != null) {
+      out.println("The articles were stored, but " + r.rebuildError());
     }
     double secs = r.elapsed().toMillis() / 1000.0;
     out.printf(Locale.ROOT, "Store %s now holds %d duplicate link(s), %d entities, %d events, %d contradiction(s).%n",

@@ -41,7 +41,8 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      err.println("storyline " + cmd.getCommandName() + ": " + ex.getMessage());
+      err.println("storyline " + cmd.getCommandName() + ": "
+          + (ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName()));
       err.flush();
       return 1;
     });

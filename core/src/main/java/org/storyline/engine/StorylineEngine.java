@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.storyline.fusion.EntityView;
 import org.storyline.fusion.StoryBuilder;
 import org.storyline.fusion.entity.EntityResolution;
@@ -78,13 +79,19 @@ public final class StorylineEngine implements AutoCloseable {
   public AnalyzeReport analyze(List<Path> inputs, Listener listener) throws InterruptedException {
     long start = System.nanoTime();
     Set<ArticleId> known = Collections.synchronizedSet(new HashSet<>(store.articleIds()));
+    Set<ArticleId> seenThisRun = Collections.synchronizedSet(new HashSet<>());
     AtomicLong read = new AtomicLong();
     AtomicLong stored = new AtomicLong();
     AtomicLong already = new AtomicLong();
+    AtomicLong repeated = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
     AtomicLong skipped = new AtomicLong();
     Map<String, Long> skippedByReason = Collections.synchronizedMap(new TreeMap<>());
     List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+    // diagnostics about files and failed articles (not stored with any article); persisted once per item
+    List<Diagnostic> runLevel = Collections.synchronizedList(new ArrayList<>());
     AtomicLong diagnosticCount = new AtomicLong();
+    AtomicReference<Throwable> writerFailure = new AtomicReference<>();
 
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "storyline-analyse");
@@ -107,14 +114,19 @@ public final class StorylineEngine implements AutoCloseable {
             store.putArticle(doc);
             stored.incrementAndGet();
             for (Diagnostic d : doc.diagnostics()) {
-              record(d, diagnostics, diagnosticCount);
+              // pipeline diagnostics name the article id; users look for the file
+              record(new Diagnostic(d.code(), d.severity(), d.stage(), doc.article().source(), d.message()),
+                  diagnostics, diagnosticCount);
             }
-          } catch (RuntimeException e) {
+          } catch (Throwable e) { // incl. errors: the writer must survive to drain the queue
             Diagnostic d = Diagnostic.error("E501", "store", doc.article().source(),
-                "could not store article " + doc.id() + ": " + e.getMessage());
+                "could not store article " + doc.id() + ": " + describe(e));
             record(d, diagnostics, diagnosticCount);
+            runLevel.add(d);
+            known.remove(doc.id());
+            failed.incrementAndGet();
             skipped.incrementAndGet();
-            skippedByReason.merge(d.code() + " " + "not stored", 1L, Long::sum);
+            skippedByReason.merge(d.code() + " not stored", 1L, Long::sum);
           } finally {
             inFlight.release();
             listener.progress(stored.get(), read.get(), skipped.get());
@@ -122,6 +134,8 @@ public final class StorylineEngine implements AutoCloseable {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      } catch (Throwable e) {
+        writerFailure.set(e);
       }
     }, "storyline-store");
     writer.start();
@@ -130,34 +144,34 @@ public final class StorylineEngine implements AutoCloseable {
       @Override
       public void article(Article article) {
         read.incrementAndGet();
+        if (!seenThisRun.add(article.id())) {
+          repeated.incrementAndGet();
+          return;
+        }
         if (!known.add(article.id())) {
           already.incrementAndGet();
           listener.progress(stored.get(), read.get(), skipped.get());
           return;
         }
-        try {
-          inFlight.acquire();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
+        acquire(inFlight, writer, writerFailure);
         pool.execute(() -> {
-          AnnotatedArticle doc;
+          boolean handedOff = false;
           try {
-            doc = pipeline.apply(AnnotatedArticle.of(article));
-          } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            // a stage bug or an article too big for memory: skip this article, keep the batch going
-            diagnostic(Diagnostic.error("E002", "pipeline", article.source(),
-                "analysis failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
-            known.remove(article.id());
-            inFlight.release();
-            return;
-          }
-          try {
+            AnnotatedArticle doc = pipeline.apply(AnnotatedArticle.of(article));
             toStore.put(Optional.of(doc));
-          } catch (InterruptedException e) {
-            inFlight.release();
-            Thread.currentThread().interrupt();
+            handedOff = true;
+          } catch (Throwable e) {
+            // a stage bug or an article too big for memory: skip this article, keep the batch going
+            known.remove(article.id());
+            failed.incrementAndGet();
+            diagnostic(Diagnostic.error("E002", "pipeline", article.source(), "analysis failed: " + describe(e)));
+            if (e instanceof InterruptedException) {
+              Thread.currentThread().interrupt();
+            }
+          } finally {
+            if (!handedOff) {
+              inFlight.release();
+            }
           }
         });
       }
@@ -166,26 +180,88 @@ public final class StorylineEngine implements AutoCloseable {
       public void diagnostic(Diagnostic d) {
         record(d, diagnostics, diagnosticCount);
         if (d.severity() == Severity.ERROR) {
+          runLevel.add(d);
           skipped.incrementAndGet();
           skippedByReason.merge(d.code() + " " + reasonOf(d), 1L, Long::sum);
           listener.progress(stored.get(), read.get(), skipped.get());
         }
       }
     };
+    boolean interrupted = false;
     try {
       ingestor.ingest(inputs, sink);
     } finally {
+      // always drain: wait for the workers and the writer even if this thread is interrupted
       pool.shutdown();
-      pool.awaitTermination(365, TimeUnit.DAYS);
-      toStore.put(Optional.empty());
-      writer.join();
+      while (true) {
+        try {
+          if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+            break;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      while (writer.isAlive()) {
+        try {
+          if (toStore.offer(Optional.empty(), 1, TimeUnit.SECONDS)) {
+            break;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      while (writer.isAlive()) {
+        try {
+          writer.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
-    store.putDiagnostics(diagnostics);
-
-    Rebuilt rebuilt = rebuild();
-    return new AnalyzeReport(read.get(), stored.get(), already.get(), skippedByReason,
+    if (writerFailure.get() != null) {
+      throw new IllegalStateException("the store writer failed: " + describe(writerFailure.get()), writerFailure.get());
+    }
+    String rebuildError = null;
+    try {
+      store.replaceRunDiagnostics(runLevel);
+    } catch (RuntimeException e) {
+      rebuildError = "could not record this run's diagnostics: " + describe(e);
+    }
+    Rebuilt rebuilt;
+    try {
+      rebuilt = rebuild();
+    } catch (RuntimeException e) {
+      // the articles are stored; only the fused story is stale until a later run rebuilds it
+      rebuildError = "rebuilding the story failed: " + describe(e);
+      rebuilt = new Rebuilt(store.duplicates(), store.loadStory());
+    }
+    long dropped = Math.max(0, diagnosticCount.get() - MAX_REPORTED_DIAGNOSTICS);
+    return new AnalyzeReport(read.get(), stored.get(), already.get(), repeated.get(), failed.get(), skippedByReason,
         rebuilt.duplicates.size(), rebuilt.story.events().size(), rebuilt.story.entities().size(),
-        rebuilt.story.contradictions().size(), diagnostics, Duration.ofNanos(System.nanoTime() - start));
+        rebuilt.story.contradictions().size(), diagnostics, dropped, rebuildError,
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Waits for a slot, failing instead of hanging if the writer has died. */
+  private static void acquire(Semaphore inFlight, Thread writer, AtomicReference<Throwable> writerFailure) {
+    try {
+      while (!inFlight.tryAcquire(1, TimeUnit.SECONDS)) {
+        if (!writer.isAlive()) {
+          throw new IllegalStateException("the store writer stopped", writerFailure.get());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.util.concurrent.CancellationException("analysis interrupted");
+    }
+  }
+
+  private static String describe(Throwable e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /** What a rebuild produced. */

@@ -275,6 +275,22 @@ public final class StoryStore implements AutoCloseable {
     write("store diagnostics", c -> ArticleTables.writeDiagnostics(c, null, diagnostics));
   }
 
+  /**
+   * Records a run's run-level diagnostics in one transaction, replacing those stored earlier for
+   * the same items, so re-running on the same bad file does not pile up copies.
+   */
+  public void replaceRunDiagnostics(List<Diagnostic> diagnostics) {
+    write("store diagnostics", c -> {
+      try (java.sql.PreparedStatement del = c.prepareStatement("DELETE FROM diagnostics WHERE article IS NULL AND item = ?")) {
+        for (String item : new java.util.TreeSet<>(diagnostics.stream().map(Diagnostic::item).toList())) {
+          del.setString(1, item);
+          del.executeUpdate();
+        }
+      }
+      ArticleTables.writeDiagnostics(c, null, diagnostics);
+    });
+  }
+
   /** {@return the run-level diagnostics, in the order stored} */
   public List<Diagnostic> diagnostics() {
     return read(c -> {

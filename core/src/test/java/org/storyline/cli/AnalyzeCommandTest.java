@@ -122,9 +122,14 @@ class AnalyzeCommandTest {
 
   @Test
   void namesEachBadFileAndItsReason() {
-    for (String bad : List.of("empty.txt", "image.txt", "huge.txt", "feed.jsonl:2", "crawl.warc.gz", "random.warc.gz", "notes.xyz", "loop")) {
-      assertThat(out).as("diagnostic for %s in:%n%s", bad, out).contains(bad);
+    List<String> lines = out.lines().toList();
+    for (String[] bad : new String[][] {{"E102", "empty.txt"}, {"E103", "image.txt"}, {"E109", "huge.txt"},
+        {"E106", "feed.jsonl:2"}, {"E107", "crawl.warc.gz"}, {"E107", "random.warc.gz"}, {"E105", "notes.xyz"},
+        {"E110", "sub/loop"}}) {
+      assertThat(lines).as("a line with %s and %s in:%n%s", bad[0], bad[1], out)
+          .anyMatch(l -> l.contains(bad[0]) && l.contains(bad[1]));
     }
+    assertThat(out).contains("Read 7 article(s): 7 analysed and stored", "Skipped 8 item(s)");
     assertThat(out).as("no stack traces").doesNotContain("\tat org.");
   }
 
@@ -137,6 +142,31 @@ class AnalyzeCommandTest {
       d.times().forEach(t -> assertThat(t.span().coveredText(d.text())).isEqualTo(t.text()));
       d.events().forEach(ev -> assertThat(ev.trigger().end()).isLessThanOrEqualTo(n));
     }
+  }
+
+  @Test
+  void reanalysingThroughAnotherSpellingOfThePathIsANoOp() throws Exception {
+    StringWriter o = new StringWriter();
+    Path sameDir = input.resolve("sub").resolve("..");
+    int code = Main.run(new String[] {"analyze", sameDir.toString(), "--store", store.toString(), "--no-timeline"},
+        new PrintWriter(o), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    assertThat(o.toString()).contains("0 analysed and stored, 7 already in the store");
+    try (StoryStore s = StoryStore.open(store)) {
+      assertThat(s.loadArticles()).hasSize(stored.size());
+      // the bad files' diagnostics are replaced, not piled up, by the second run
+      assertThat(s.diagnostics()).filteredOn(d -> d.item().endsWith("empty.txt")).hasSize(1);
+    }
+  }
+
+  @Test
+  void exitsNonZeroWhenNothingCouldBeRead(@TempDir Path onlyBad, @TempDir Path emptyStore) throws IOException {
+    Files.writeString(onlyBad.resolve("notes.xyz"), "x", UTF_8);
+    StringWriter o = new StringWriter();
+    int code = Main.run(new String[] {"analyze", onlyBad.toString(), "--store", emptyStore.toString(), "--no-timeline"},
+        new PrintWriter(o), new PrintWriter(new StringWriter()));
+    assertThat(code).as(o.toString()).isEqualTo(1);
+    assertThat(o.toString()).contains("E105", "notes.xyz");
   }
 
   @Test

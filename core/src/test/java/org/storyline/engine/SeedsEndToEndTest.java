@@ -203,8 +203,17 @@ class SeedsEndToEndTest {
   }
 
   @Test
-  void linksASyndicatedCopyAsADuplicateThatAddsSourcesButNoEvents(@TempDir Path batch, @TempDir Path fresh)
-      throws Exception {
+  void linksASyndicatedCopyAsADuplicateThatAddsSourcesButNoEvents(@TempDir Path fresh) throws Exception {
+    // a fixed folder: article ids hash the path, and a random one would make id tie-breaks random
+    Path batch = Path.of("target", "seeds-syndication");
+    if (Files.exists(batch)) {
+      try (Stream<Path> old = Files.walk(batch)) {
+        for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(batch);
     try (Stream<Path> s = Files.list(EXAMPLES)) {
       for (Path f : s.toList()) {
         Files.copy(f, batch.resolve(f.getFileName()));
