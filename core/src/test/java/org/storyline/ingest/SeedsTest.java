@@ -17,7 +17,7 @@ import org.storyline.model.Article;
 import org.storyline.model.DateBasis;
 import org.storyline.model.Evidence;
 
-/** The five seed articles in /work/shared/seeds (skipped when they are not there). */
+/** The five seed articles, as bundled in the repository's {@code examples/}. */
 class SeedsTest {
   private static Path seeds;
   private static List<Article> articles;
@@ -34,15 +34,10 @@ class SeedsTest {
     articles = sink.articles();
   }
 
-  /** The seeds live in shared/seeds next to the worktrees: /work/shared/seeds from /work/wt/ingest/core. */
+  /** The seeds are bundled as the examples; tests run in the {@code core} module directory. */
   private static Path findSeeds() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared").resolve("seeds");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
+    Path examples = Path.of("..", "examples");
+    return Files.isDirectory(examples) ? examples : null;
   }
 
   private static Article seed(String prefix) {
