@@ -31,7 +31,16 @@ final class StoryView {
   static StoryView load(StoryStore store) {
     Map<ArticleId, String> labels = new HashMap<>();
     store.forEachArticle(doc -> labels.put(doc.id(), label(doc.article().source(), doc.id())));
-    return new StoryView(store.loadStory(), labels);
+    return new StoryView(store.loadStory(), unique(labels));
+  }
+
+  /** Labels shared by several articles (many records of one WARC, long common prefixes) get an id suffix. */
+  static Map<ArticleId, String> unique(Map<ArticleId, String> labels) {
+    Map<String, Long> counts = new HashMap<>();
+    labels.values().forEach(l -> counts.merge(l, 1L, Long::sum));
+    Map<ArticleId, String> out = new HashMap<>();
+    labels.forEach((id, l) -> out.put(id, counts.get(l) > 1 ? l + "~" + id.value().substring(1, Math.min(5, id.value().length())) : l));
+    return out;
   }
 
   /** A short, readable label for an article: its file name without extension, cut to 16 chars. */
