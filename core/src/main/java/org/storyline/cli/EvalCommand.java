@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.storyline.eval.ArticleExtraction;
 import org.storyline.eval.BenchEvaluation;
+import org.storyline.eval.EventCodeEvaluation;
 import org.storyline.eval.ExtractionScorer;
 import org.storyline.eval.FormatException;
 import org.storyline.eval.QuoteBatch;
 import org.storyline.eval.TimexAnnotator;
+import org.storyline.events.EventLexicon;
 import org.storyline.ingest.Ingestor;
 import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import picocli.CommandLine.Command;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code storyline eval timex|conll|extract|quotes|all --bench DIR}. */
+/** {@code storyline eval timex|conll|extract|quotes|code|all --bench DIR}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
       "Scores Storyline on public development data and prints data set, metric, figure and anchor.",
@@ -33,17 +35,19 @@ import picocli.CommandLine.Model.CommandSpec;
       "         main-text P/R/accuracy/F1, a 4-token-shingle variant, title, date and author accuracy",
       "  quotes PolNeAR dev: the quotes job on polnear/dev/text, content word/overlap/exact F1 and",
       "         speaker accuracy against the dev attributions (first annotator's file per article)",
+      "  code   PLOVER gold-standard records (dev half): the code job on every sentence, PLOVER",
+      "         event-type accuracy of the most confident event (2016 type names)",
       "  all    all of them",
       "DIR is laid out like ../shared/bench (tempeval3/TBAQ-cleaned, conll2003-en/eng.testa,",
-      "trafilatura-eval/{evaldata.json,cache,eval}, polnear/dev)."
+      "trafilatura-eval/{evaldata.json,cache,eval}, polnear/dev, plover/PLOVER_GSR_CAMEO.dev.json)."
     })
 final class EvalCommand implements Callable<Integer> {
   /** What to evaluate. */
-  enum Task { timex, conll, extract, quotes, all }
+  enum Task { timex, conll, extract, quotes, code, all }
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll, extract, quotes or all.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll, extract, quotes, code or all.")
   Task task;
 
   @Option(names = "--bench", required = true, paramLabel = "DIR", description = "The bench data directory.")
@@ -172,6 +176,17 @@ final class EvalCommand implements Callable<Integer> {
       }
       for (String e : r.errors()) {
         out.println("  " + e);
+      }
+    }
+    if (task == Task.code || task == Task.all) {
+      long t0 = System.nanoTime();
+      EventCodeEvaluation.Result r = EventCodeEvaluation.run(bench, keep, EventLexicon.defaults());
+      rows.addAll(r.rows());
+      var c = r.counts();
+      notes.add(String.format(Locale.ROOT, "code: %d sentences, %d with an event, %d top types right (%.1f s)",
+          c.records(), c.withEvent(), c.typeCorrect(), (System.nanoTime() - t0) / 1e9));
+      for (String p : r.problems()) {
+        err.println("warning: " + p);
       }
     }
     TextTable table = new TextTable(List.of("data set", "metric", "Storyline", "anchor"), 40, 28, 9, 70);

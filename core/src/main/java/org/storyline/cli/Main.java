@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       EntitiesCommand.class,
       ContradictionsCommand.class,
-      TimemlCommand.class, ConllCommand.class, EvalCommand.class, ExtractCommand.class, QuotesCommand.class,
+      TimemlCommand.class, ConllCommand.class, EvalCommand.class, ExtractCommand.class, QuotesCommand.class, CodeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
