@@ -1,10 +1,5 @@
 package org.storyline.fusion;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.model.EventStatus;
+import org.storyline.pipeline.RuleFile;
 
 /**
  * The event frames fusion knows ({@code fusion/frames.v2.txt}): each frame's family (frames of one
@@ -93,25 +89,17 @@ public final class FrameTable {
   public static FrameTable parse(String text) {
     Map<String, Frame> frames = new LinkedHashMap<>();
     Map<String, String> templates = new TreeMap<>();
-    List<String> examples = new ArrayList<>();
-    int lineNo = 0;
-    for (String raw : text.split("\n", -1)) {
-      lineNo++;
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      if (line.startsWith("EXAMPLE ")) {
-        examples.add(line.substring("EXAMPLE ".length()).strip());
-        continue;
-      }
+    RuleFile file = RuleFile.parse(text, "frames");
+    for (RuleFile.Line rule : file.rules()) {
+      String line = rule.text();
+      int lineNo = rule.lineNo();
       if (line.startsWith("TEMPLATE ")) {
         parseTemplate(line, lineNo, templates);
         continue;
       }
       String[] fields = line.split("\\|");
       if (fields.length < 6) {
-        throw new IllegalArgumentException("frames line " + lineNo + ": expected at least 6 fields: " + line);
+        throw file.error(rule, "expected at least 6 fields: " + line);
       }
       String name = fields[0].strip().toUpperCase(Locale.ROOT);
       Map<String, String> kv = new TreeMap<>();
@@ -119,7 +107,7 @@ public final class FrameTable {
         String f = fields[i].strip();
         int eq = f.indexOf('=');
         if (eq <= 0) {
-          throw new IllegalArgumentException("frames line " + lineNo + ": expected key=value: " + f);
+          throw file.error(rule, "expected key=value: " + f);
         }
         kv.put(f.substring(0, eq).strip(), f.substring(eq + 1).strip());
       }
@@ -132,10 +120,10 @@ public final class FrameTable {
             Integer.parseInt(kv.getOrDefault("horizon", String.valueOf(DEFAULT_HORIZON_DAYS))), verb,
             kv.getOrDefault("base", verb), noun, kv.getOrDefault("np", noun), "-".equals(prep) ? "" : prep);
         if (frames.put(name, frame) != null) {
-          throw new IllegalArgumentException("frames line " + lineNo + ": duplicate frame " + name);
+          throw file.error(rule, "duplicate frame " + name);
         }
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("frames line " + lineNo + ": bad window or horizon: " + line, e);
+        throw file.error(rule, "bad window or horizon: " + line, e);
       }
     }
     Map<String, Frame> byFamily = new TreeMap<>();
@@ -147,7 +135,7 @@ public final class FrameTable {
             "frames " + first.name() + " and " + f.name() + " share family " + f.family() + " but disagree");
       }
     }
-    return new FrameTable(frames, templates, examples);
+    return new FrameTable(frames, templates, file.examples());
   }
 
   private static void parseTemplate(String line, int lineNo, Map<String, String> templates) {
@@ -176,14 +164,7 @@ public final class FrameTable {
   }
 
   private static FrameTable load(String resource) {
-    try (InputStream in = FrameTable.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return parse(RuleFile.read(FrameTable.class, resource));
   }
 
   /**

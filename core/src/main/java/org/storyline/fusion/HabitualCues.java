@@ -1,15 +1,12 @@
 package org.storyline.fusion;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.storyline.pipeline.RuleFile;
 
 /**
  * Recognises reports of a habit or standing pattern ("Putin has previously declined Zelensky's
@@ -50,49 +47,33 @@ public final class HabitualCues {
    * @throws IllegalArgumentException on a malformed line or regex
    */
   public static HabitualCues parse(String text) {
+    return parse(RuleFile.parse(text, "habitual"));
+  }
+
+  private static HabitualCues parse(RuleFile file) {
     List<Pattern> habitual = new ArrayList<>();
     List<Pattern> spans = new ArrayList<>();
-    List<String> examples = new ArrayList<>();
-    int lineNo = 0;
-    for (String raw : text.split("\n", -1)) {
-      lineNo++;
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+    for (RuleFile.Line line : file.rules()) {
+      if (!line.hasKind()) {
+        throw file.error(line, "expected '<kind> | <regex>': " + line.text());
       }
-      if (line.startsWith("EXAMPLE ")) {
-        examples.add(line.substring("EXAMPLE ".length()).strip());
-        continue;
-      }
-      int bar = line.indexOf('|');
-      if (bar < 0) {
-        throw new IllegalArgumentException("habitual line " + lineNo + ": expected '<kind> | <regex>': " + line);
-      }
-      String kind = line.substring(0, bar).strip();
       Pattern p;
       try {
-        p = Pattern.compile(line.substring(bar + 1).strip());
+        p = Pattern.compile(line.value());
       } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException("habitual line " + lineNo + ": bad regex: " + e.getMessage(), e);
+        throw file.error(line, "bad regex: " + e.getMessage(), e);
       }
-      switch (kind) {
+      switch (line.kind()) {
         case "habitual" -> habitual.add(p);
         case "span" -> spans.add(p);
-        default -> throw new IllegalArgumentException("habitual line " + lineNo + ": unknown kind " + kind);
+        default -> throw file.error(line, "unknown kind " + line.kind());
       }
     }
-    return new HabitualCues(habitual, spans, examples);
+    return new HabitualCues(habitual, spans, file.examples());
   }
 
   private static HabitualCues load() {
-    try (InputStream in = HabitualCues.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(RuleFile.load(HabitualCues.class, RESOURCE, "habitual"));
   }
 
   /**

@@ -1,9 +1,5 @@
 package org.storyline.fusion.contradiction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.model.Span;
+import org.storyline.pipeline.RuleFile;
 
 /**
  * Reads role mentions as an office and a tense, and finds sentences that date a term's start or
@@ -92,26 +89,15 @@ public final class OfficeLexicon {
     Set<String> pastReference = new TreeSet<>();
     List<Pattern> start = new ArrayList<>();
     List<Pattern> end = new ArrayList<>();
-    List<String> examples = new ArrayList<>();
-    int lineNo = 0;
-    for (String raw : text.split("\n", -1)) {
-      lineNo++;
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+    RuleFile file = RuleFile.parse(text, "offices");
+    for (RuleFile.Line line : file.rules()) {
+      if (!line.hasKind()) {
+        throw file.error(line, "expected '<kind> | <value>': " + line.text());
       }
-      if (line.startsWith("EXAMPLE ")) {
-        examples.add(line.substring("EXAMPLE ".length()).strip());
-        continue;
-      }
-      int bar = line.indexOf('|');
-      if (bar < 0) {
-        throw new IllegalArgumentException("offices line " + lineNo + ": expected '<kind> | <value>': " + line);
-      }
-      String kind = line.substring(0, bar).strip();
-      String value = line.substring(bar + 1).strip();
+      String kind = line.kind();
+      String value = line.value();
       if (value.isEmpty()) {
-        throw new IllegalArgumentException("offices line " + lineNo + ": empty value");
+        throw file.error(line, "empty value");
       }
       switch (kind) {
         case "office":
@@ -133,21 +119,14 @@ public final class OfficeLexicon {
           end.add(Pattern.compile(value, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
           break;
         default:
-          throw new IllegalArgumentException("offices line " + lineNo + ": unknown kind '" + kind + "'");
+          throw file.error(line, "unknown kind '" + kind + "'");
       }
     }
-    return new OfficeLexicon(offices, former, prospective, pastReference, start, end, examples);
+    return new OfficeLexicon(offices, former, prospective, pastReference, start, end, file.examples());
   }
 
   private static OfficeLexicon load(String resource) {
-    try (InputStream in = OfficeLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return parse(RuleFile.read(OfficeLexicon.class, resource));
   }
 
   private static List<String> words(String text) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.storyline.model.EntityId;
 import org.storyline.model.EntityType;
+import org.storyline.pipeline.RuleFile;
 
 /**
  * The actor lexicon ({@code entities/actors.v1.txt}): canonical ids, names, aliases, CAMEO actor
@@ -135,17 +136,10 @@ public final class ActorLexicon {
     Map<String, EntityId> demonyms = new HashMap<>();
     List<Office> offices = new ArrayList<>();
     List<Example> examples = new ArrayList<>();
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n).strip();
-      String where = source + ":" + (n + 1);
-      if (line.startsWith("# EXAMPLE ")) {
-        String[] f = Resources.fields(line.substring("# EXAMPLE ".length()), 5, where);
-        examples.add(new Example(f[0], Resources.unescape(f[1]), f[2], EntityId.of(f[3]), Resources.date(f[4], where)));
-        continue;
-      }
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
+    RuleFile file = RuleFile.of(lines, source, Resources.EXAMPLE);
+    for (RuleFile.Line rule : file.rules()) {
+      String line = rule.text();
+      String where = Resources.where(file, rule);
       String kind = line.substring(0, Math.max(0, line.indexOf(' '))).strip();
       switch (kind) {
         case "actor": {
@@ -198,6 +192,11 @@ public final class ActorLexicon {
         default:
           throw new IllegalArgumentException(where + ": unknown record kind '" + kind + "' in: " + line);
       }
+    }
+    for (RuleFile.Line example : file.exampleLines()) {
+      String where = Resources.where(file, example);
+      String[] f = Resources.fields(example.text(), 5, where);
+      examples.add(new Example(f[0], Resources.unescape(f[1]), f[2], EntityId.of(f[3]), Resources.date(f[4], where)));
     }
     for (List<Alias> list : byFirst.values()) {
       // longest alias first, then a stable order so matching never depends on file order ties
@@ -350,7 +349,15 @@ public final class ActorLexicon {
 
   /** Reads class-path resources in the shared {@code " | "} record format. */
   static final class Resources {
+    /** The prefix of example lines in these resources. */
+    static final String EXAMPLE = "# EXAMPLE ";
+
     private Resources() {}
+
+    /** {@return "source:lineNo", how errors locate a line} */
+    static String where(RuleFile file, RuleFile.Line line) {
+      return file.name() + ":" + line.lineNo();
+    }
 
     static List<String> lines(String resource) {
       try (InputStream in = ActorLexicon.class.getResourceAsStream(resource)) {

@@ -9,6 +9,7 @@ import java.util.regex.PatternSyntaxException;
 import org.storyline.model.EntityType;
 import org.storyline.model.Span;
 import org.storyline.nlp.entities.ActorLexicon.Resources;
+import org.storyline.pipeline.RuleFile;
 
 /**
  * Cues of page furniture ({@code entities/furniture.v1.txt}): headline verbs, byline words and
@@ -65,20 +66,10 @@ public final class Furniture {
     Set<String> byline = new HashSet<>();
     List<Pattern> bio = new ArrayList<>();
     List<Example> examples = new ArrayList<>();
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n).strip();
-      String where = source + ":" + (n + 1);
-      if (line.startsWith("# EXAMPLE ")) {
-        String[] f = Resources.fields(line.substring("# EXAMPLE ".length()), 5, where);
-        if (!f[4].equals("kept") && !f[4].equals("dropped")) {
-          throw new IllegalArgumentException(where + ": expected kept or dropped, got " + f[4]);
-        }
-        examples.add(new Example(f[0], Resources.unescape(f[1]), f[2], Resources.type(f[3], where), f[4].equals("kept")));
-        continue;
-      }
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
+    RuleFile file = RuleFile.of(lines, source, Resources.EXAMPLE);
+    for (RuleFile.Line rule : file.rules()) {
+      String line = rule.text();
+      String where = Resources.where(file, rule);
       int bar = line.indexOf(" | ");
       if (bar < 0) {
         throw new IllegalArgumentException(where + ": expected '<kind> | <value>': " + line);
@@ -102,6 +93,14 @@ public final class Furniture {
         default:
           throw new IllegalArgumentException(where + ": unknown record kind '" + kind + "' in: " + line);
       }
+    }
+    for (RuleFile.Line example : file.exampleLines()) {
+      String where = Resources.where(file, example);
+      String[] f = Resources.fields(example.text(), 5, where);
+      if (!f[4].equals("kept") && !f[4].equals("dropped")) {
+        throw new IllegalArgumentException(where + ": expected kept or dropped, got " + f[4]);
+      }
+      examples.add(new Example(f[0], Resources.unescape(f[1]), f[2], Resources.type(f[3], where), f[4].equals("kept")));
     }
     return new Furniture(verbs, byline, bio, examples);
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.storyline.nlp.entities.ActorLexicon.Resources;
+import org.storyline.pipeline.RuleFile;
 
 /**
  * The role vocabulary ({@code entities/roles.v1.txt}): role heads, modifiers, office synonyms and
@@ -61,17 +62,10 @@ public final class RolePatterns {
     Map<String, String> canonical = new HashMap<>();
     Set<String> leads = new HashSet<>();
     List<Example> examples = new ArrayList<>();
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n).strip();
-      String where = source + ":" + (n + 1);
-      if (line.startsWith("# EXAMPLE ")) {
-        String[] f = Resources.fields(line.substring("# EXAMPLE ".length()), 5, where);
-        examples.add(new Example(f[0], Resources.unescape(f[1]), f[2], f[3], Resources.date(f[4], where)));
-        continue;
-      }
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
+    RuleFile file = RuleFile.of(lines, source, Resources.EXAMPLE);
+    for (RuleFile.Line rule : file.rules()) {
+      String line = rule.text();
+      String where = Resources.where(file, rule);
       String kind = line.substring(0, Math.max(0, line.indexOf(' '))).strip();
       switch (kind) {
         case "head": {
@@ -97,6 +91,11 @@ public final class RolePatterns {
         default:
           throw new IllegalArgumentException(where + ": unknown record kind '" + kind + "' in: " + line);
       }
+    }
+    for (RuleFile.Line example : file.exampleLines()) {
+      String where = Resources.where(file, example);
+      String[] f = Resources.fields(example.text(), 5, where);
+      examples.add(new Example(f[0], Resources.unescape(f[1]), f[2], f[3], Resources.date(f[4], where)));
     }
     for (List<Head> list : heads.values()) {
       list.sort(Comparator.<Head>comparingInt(h -> -h.phrase().size()).thenComparing(h -> h.phrase().surface()));

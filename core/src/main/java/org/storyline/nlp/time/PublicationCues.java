@@ -1,17 +1,12 @@
 package org.storyline.nlp.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.storyline.pipeline.RuleFile;
 
 /** The cues of {@code time/publication-cues.v1.txt}. Immutable after loading. */
 final class PublicationCues {
@@ -52,14 +47,7 @@ final class PublicationCues {
   }
 
   static PublicationCues load() {
-    try (InputStream in = PublicationCues.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return parse(RuleFile.read(PublicationCues.class, RESOURCE).lines().toList());
   }
 
   static PublicationCues parse(List<String> lines) {
@@ -71,16 +59,9 @@ final class PublicationCues {
     List<String> examples = new ArrayList<>();
     List<String> all = new ArrayList<>(lines);
     all.add("CUE <end>");
-    int lineNo = 0;
-    for (String raw : all) {
-      lineNo++;
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      int sp = line.indexOf(' ');
-      String key = sp < 0 ? line : line.substring(0, sp);
-      String rest = sp < 0 ? "" : line.substring(sp + 1).strip();
+    for (RuleFile.Line line : RuleFile.of(all, RESOURCE).lines()) {
+      String key = line.keyword();
+      String rest = line.rest();
       switch (key) {
         case "CUE" -> {
           if (name != null) {
@@ -96,7 +77,7 @@ final class PublicationCues {
         case "CONTEXT" -> context = rest;
         case "WHEN" -> when = rest;
         case "EXAMPLE" -> examples.add(rest);
-        default -> throw new IllegalArgumentException(RESOURCE + ":" + lineNo + ": unknown key '" + key + "'");
+        default -> throw new IllegalArgumentException(RESOURCE + ":" + line.lineNo() + ": unknown key '" + key + "'");
       }
     }
     return new PublicationCues(cues);

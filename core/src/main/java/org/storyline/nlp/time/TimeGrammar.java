@@ -1,11 +1,5 @@
 package org.storyline.nlp.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -18,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.storyline.model.TimexType;
+import org.storyline.pipeline.RuleFile;
 
 /**
  * The compiled rules of {@code time/patterns.v1.txt} over the words of {@code time/lexicon.v1.txt}.
@@ -70,15 +65,7 @@ final class TimeGrammar {
 
   static TimeGrammar load() {
     TimeLexicon lexicon = TimeLexicon.load();
-    try (InputStream in = TimeGrammar.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-      return parse(lexicon, lines);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return parse(lexicon, RuleFile.read(TimeGrammar.class, RESOURCE).lines().toList());
   }
 
   static TimeGrammar parse(TimeLexicon lexicon, List<String> lines) {
@@ -91,18 +78,12 @@ final class TimeGrammar {
     String require = null;
     String near = null;
     List<String[]> examples = new ArrayList<>();
-    int lineNo = 0;
     List<String> all = new ArrayList<>(lines);
     all.add("RULE <end>");
-    for (String raw : all) {
-      lineNo++;
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      int sp = line.indexOf(' ');
-      String key = sp < 0 ? line : line.substring(0, sp);
-      String rest = sp < 0 ? "" : line.substring(sp + 1).strip();
+    for (RuleFile.Line line : RuleFile.of(all, RESOURCE).lines()) {
+      int lineNo = line.lineNo();
+      String key = line.keyword();
+      String rest = line.rest();
       switch (key) {
         case "RULE" -> {
           if (name != null) {
