@@ -8,12 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.storyline.eval.QuoteBatch;
 import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
-import org.storyline.nlp.entities.EntityLinker;
-import org.storyline.nlp.time.PublicationDater;
-import org.storyline.nlp.time.TimeResolver;
-import org.storyline.nlp.time.TimeTagger;
+import org.storyline.engine.Pipelines;
 import org.storyline.pipeline.Pipeline;
-import org.storyline.quotes.QuoteAttributor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,8 +39,7 @@ final class QuotesCommand implements Callable<Integer> {
 
   /** {@return the pipeline up to quotes around a loaded analyzer (no event coding)} */
   static Pipeline pipeline(CoreNlpAnalyzer analyzer) {
-    return Pipeline.of(analyzer, new TimeTagger(), new PublicationDater(), new TimeResolver(), new EntityLinker(),
-        new QuoteAttributor());
+    return Pipeline.of(Pipelines.throughQuotes(analyzer));
   }
 
   @Override

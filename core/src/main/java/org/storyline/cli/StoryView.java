@@ -29,8 +29,9 @@ final class StoryView {
   }
 
   static StoryView load(StoryStore store) {
+    // only the sources are needed: reading whole articles (tokens, layers) here would be wasted I/O
     Map<ArticleId, String> labels = new HashMap<>();
-    store.forEachArticle(doc -> labels.put(doc.id(), label(doc.article().source(), doc.id())));
+    store.articleSources().forEach((id, source) -> labels.put(id, label(source, id)));
     return new StoryView(store.loadStory(), unique(labels));
   }
 

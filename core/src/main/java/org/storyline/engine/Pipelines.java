@@ -6,7 +6,10 @@ import org.storyline.nlp.entities.EntityLinker;
 import org.storyline.nlp.time.PublicationDater;
 import org.storyline.nlp.time.TimeResolver;
 import org.storyline.nlp.time.TimeTagger;
+import java.util.ArrayList;
+import java.util.List;
 import org.storyline.pipeline.Pipeline;
+import org.storyline.pipeline.Stage;
 import org.storyline.quotes.QuoteAttributor;
 
 /** The standard per-article pipeline, in the order its layer contracts require. */
@@ -24,13 +27,19 @@ public final class Pipelines {
 
   /** {@return the standard pipeline around an already loaded language analyzer} */
   public static Pipeline standard(CoreNlpAnalyzer analyzer) {
-    return Pipeline.of(
+    List<Stage> stages = new ArrayList<>(throughQuotes(analyzer));
+    stages.add(new EventCoder());
+    return Pipeline.of(stages);
+  }
+
+  /** {@return the stages of the standard pipeline up to quote attribution, without event coding} */
+  public static List<Stage> throughQuotes(CoreNlpAnalyzer analyzer) {
+    return List.of(
         analyzer,
         new TimeTagger(),
         new PublicationDater(),
         new TimeResolver(),
         new EntityLinker(),
-        new QuoteAttributor(),
-        new EventCoder());
+        new QuoteAttributor());
   }
 }

@@ -195,6 +195,19 @@ public final class StoryStore implements AutoCloseable {
     });
   }
 
+  /** {@return each stored article's source (path or URL as given), by id, in added order} */
+  public java.util.LinkedHashMap<ArticleId, String> articleSources() {
+    return read(c -> {
+      java.util.LinkedHashMap<ArticleId, String> sources = new java.util.LinkedHashMap<>();
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, source FROM articles ORDER BY seq")) {
+        while (rs.next()) {
+          sources.put(ArticleId.of(rs.getString(1)), rs.getString(2));
+        }
+      }
+      return sources;
+    });
+  }
+
   /**
    * Passes every stored article, in id order, to {@code action}, loading one at a time, so a store
    * larger than memory can be exported. All articles come from one snapshot: writes made meanwhile
