@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       "  storyline timeline --actor Putin  show the timeline again, filtered",
       "  storyline entities                who is who, with aliases and roles in time",
       "  storyline contradictions          conflicting claims, side by side",
+      "  storyline serve                   the web page and JSON API on http://localhost:8080",
       "",
       "The store defaults to ./.storyline (or $STORYLINE_STORE); --store DIR chooses another.",
     },
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       EntitiesCommand.class,
       ContradictionsCommand.class,
+      ServeCommand.class,
       TimemlCommand.class, ConllCommand.class, EvalCommand.class, ExtractCommand.class, QuotesCommand.class, CodeCommand.class,
       CommandLine.HelpCommand.class
     })

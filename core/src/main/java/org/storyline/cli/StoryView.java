@@ -1,11 +1,10 @@
 package org.storyline.cli;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.storyline.engine.ArticleLabels;
+import org.storyline.fusion.EntityLookup;
 import org.storyline.fusion.EntityView;
 import org.storyline.model.ArticleId;
 import org.storyline.model.Entity;
@@ -30,40 +29,17 @@ final class StoryView {
 
   static StoryView load(StoryStore store) {
     // only the sources are needed: reading whole articles (tokens, layers) here would be wasted I/O
-    Map<ArticleId, String> labels = new HashMap<>();
-    store.articleSources().forEach((id, source) -> labels.put(id, label(source, id)));
-    return new StoryView(store.loadStory(), unique(labels));
+    return new StoryView(store.loadStory(), ArticleLabels.of(store.articleSources()));
   }
 
-  /** Labels shared by several articles (many records of one WARC, long common prefixes) get an id suffix. */
+  /** Labels shared by several articles get an id suffix (see {@link ArticleLabels#unique}). */
   static Map<ArticleId, String> unique(Map<ArticleId, String> labels) {
-    Map<String, Long> counts = new HashMap<>();
-    labels.values().forEach(l -> counts.merge(l, 1L, Long::sum));
-    Map<ArticleId, String> out = new HashMap<>();
-    labels.forEach((id, l) -> out.put(id, counts.get(l) > 1 ? l + "~" + id.value().substring(1, Math.min(5, id.value().length())) : l));
-    return out;
+    return ArticleLabels.unique(labels);
   }
 
-  /** A short, readable label for an article: its file name without extension, cut to 16 chars. */
+  /** {@return a short, readable label for an article (see {@link ArticleLabels#label})} */
   static String label(String source, ArticleId id) {
-    String name = source;
-    try {
-      Path p = Path.of(source.replaceFirst("#.*$", ""));
-      if (p.getFileName() != null) {
-        name = p.getFileName().toString();
-      }
-    } catch (RuntimeException e) {
-      name = source;
-    }
-    name = name.replaceFirst("\\.(txt|html?|jsonl|warc(\\.gz)?)$", "");
-    int hash = source.indexOf('#');
-    if (hash >= 0 && hash + 1 < source.length()) {
-      name = name + "#" + source.substring(hash + 1);
-    }
-    if (name.isBlank()) {
-      name = id.value();
-    }
-    return name.length() > 16 ? name.substring(0, 16) : name;
+    return ArticleLabels.label(source, id);
   }
 
   String label(ArticleId id) {
@@ -79,22 +55,7 @@ final class StoryView {
    * else the most mentioned entity whose name or alias contains it}
    */
   Optional<Entity> findActor(String name) {
-    String q = name.strip().toLowerCase(Locale.ROOT);
-    Entity best = null;
-    for (Entity e : story.entities()) {
-      if (e.id().value().equalsIgnoreCase(q) || e.name().equalsIgnoreCase(q)
-          || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(q))) {
-        return Optional.of(e);
-      }
-    }
-    for (Entity e : story.entities()) {
-      boolean hit = e.name().toLowerCase(Locale.ROOT).contains(q)
-          || e.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(q));
-      if (hit && (best == null || e.mentionCount() > best.mentionCount())) {
-        best = e;
-      }
-    }
-    return Optional.ofNullable(best);
+    return EntityLookup.find(story.entities(), name);
   }
 
   List<Entity> entityList() {

@@ -49,9 +49,24 @@ public final class StorylineEngine implements AutoCloseable {
   private final Ingestor ingestor;
   private final int threads;
 
-  /** Progress callbacks; called from worker threads. */
+  /**
+   * Progress callbacks; called from the ingest, worker and writer threads. The per-item methods
+   * let a front end (the server) say what happened to each article it handed in.
+   */
   public interface Listener {
     void progress(long analysed, long read, long skipped);
+
+    /** An article was analysed and stored by this run. */
+    default void stored(Article article) {}
+
+    /** An article was already in the store (or met earlier in this run's inputs) and was left as it was. */
+    default void alreadyStored(Article article) {}
+
+    /** An article could not be analysed or stored (E002, E501); a later run retries it. */
+    default void failed(Article article, Diagnostic why) {}
+
+    /** An input item was skipped before it became an article (an error diagnostic from ingest). */
+    default void skipped(Diagnostic why) {}
 
     static Listener none() {
       return (a, r, s) -> {};
@@ -113,6 +128,7 @@ public final class StorylineEngine implements AutoCloseable {
           try {
             store.putArticle(doc);
             stored.incrementAndGet();
+            listener.stored(doc.article());
             for (Diagnostic d : doc.diagnostics()) {
               // pipeline diagnostics name the article id; users look for the file
               record(new Diagnostic(d.code(), d.severity(), d.stage(), doc.article().source(), d.message()),
@@ -124,6 +140,7 @@ public final class StorylineEngine implements AutoCloseable {
             record(d, diagnostics, diagnosticCount);
             runLevel.add(d);
             known.remove(doc.id());
+            listener.failed(doc.article(), d);
             failed.incrementAndGet();
             skipped.incrementAndGet();
             skippedByReason.merge(d.code() + " not stored", 1L, Long::sum);
@@ -146,10 +163,12 @@ public final class StorylineEngine implements AutoCloseable {
         read.incrementAndGet();
         if (!seenThisRun.add(article.id())) {
           repeated.incrementAndGet();
+          listener.alreadyStored(article);
           return;
         }
         if (!known.add(article.id())) {
           already.incrementAndGet();
+          listener.alreadyStored(article);
           listener.progress(stored.get(), read.get(), skipped.get());
           return;
         }
@@ -164,7 +183,9 @@ public final class StorylineEngine implements AutoCloseable {
             // a stage bug or an article too big for memory: skip this article, keep the batch going
             known.remove(article.id());
             failed.incrementAndGet();
-            diagnostic(Diagnostic.error("E002", "pipeline", article.source(), "analysis failed: " + describe(e)));
+            Diagnostic why = Diagnostic.error("E002", "pipeline", article.source(), "analysis failed: " + describe(e));
+            listener.failed(article, why);
+            diagnostic(why);
             if (e instanceof InterruptedException) {
               Thread.currentThread().interrupt();
             }
@@ -180,6 +201,9 @@ public final class StorylineEngine implements AutoCloseable {
       public void diagnostic(Diagnostic d) {
         record(d, diagnostics, diagnosticCount);
         if (d.severity() == Severity.ERROR) {
+          if (!d.code().equals("E002")) {
+            listener.skipped(d);
+          }
           runLevel.add(d);
           skipped.incrementAndGet();
           skippedByReason.merge(d.code() + " " + reasonOf(d), 1L, Long::sum);

@@ -10,10 +10,11 @@ import java.util.List;
  * The store's SQL schema and its migrations. Version {@code n} is reached from {@code n - 1} by
  * {@code MIGRATIONS.get(n - 1)}; an empty database is at version 0, so creating a store and
  * upgrading one run the same code. The version lives in the one-row table {@code schema_version}.
+ * Version 2 adds the full-text index ({@link SearchTables}) and fills it from the stored rows.
  */
 final class Schema {
   /** The schema version this code reads and writes. */
-  static final int CURRENT = 1;
+  static final int CURRENT = 2;
 
   /** "STLY": marks the SQLite file as a Storyline store ({@code PRAGMA application_id}). */
   static final int APPLICATION_ID = 0x53544C59;
@@ -96,7 +97,7 @@ final class Schema {
       "PRAGMA application_id = " + APPLICATION_ID);
 
   /** {@code MIGRATIONS.get(n)} takes a database from version {@code n} to {@code n + 1}. */
-  private static final List<List<String>> MIGRATIONS = List.of(V1);
+  private static final List<List<String>> MIGRATIONS = List.of(V1, SearchTables.V2);
 
   private Schema() {}
 

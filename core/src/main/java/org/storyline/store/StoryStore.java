@@ -46,7 +46,8 @@ import org.storyline.model.Story;
  * #SCHEMA_VERSION}); {@link #open} creates or migrates older stores and refuses newer ones.
  * Tables: articles, sentences, tokens (one compact blob per article), mentions, time_expressions,
  * roles, quotes, event_mentions, duplicates, diagnostics, entities, entity_roles, events,
- * event_citations, event_status_history, contradictions, contradiction_claims.
+ * event_citations, event_status_history, contradictions, contradiction_claims; since version 2 the
+ * FTS5 full-text tables article_search and event_search, maintained in the same transactions.
  */
 public final class StoryStore implements AutoCloseable {
   /** The database file's name inside the store directory. */
@@ -160,7 +161,10 @@ public final class StoryStore implements AutoCloseable {
    *     has an unpaired surrogate; the store is then unchanged
    */
   public void putArticle(AnnotatedArticle doc) {
-    write("store article " + doc.id(), c -> ArticleTables.write(c, doc));
+    write("store article " + doc.id(), c -> {
+      ArticleTables.write(c, doc);
+      SearchTables.indexArticle(c, doc.id().value());
+    });
   }
 
   /** {@return every stored article with all its layers, in the order first added} */
@@ -328,12 +332,41 @@ public final class StoryStore implements AutoCloseable {
    *     story is then unchanged
    */
   public void replaceStory(Story story) {
-    write("store story", c -> StoryTables.replace(c, story));
+    write("store story", c -> {
+      StoryTables.replace(c, story);
+      SearchTables.indexEvents(c);
+    });
   }
 
   /** {@return the stored story, {@link Story#empty()} if none was stored} */
   public Story loadStory() {
     return read(StoryTables::read);
+  }
+
+  // ---- full-text search --------------------------------------------------------------------
+
+  /**
+   * A full-text match: the id of an article or event and its relevance (higher is better; BM25
+   * from SQLite FTS5, so only comparable within one search).
+   */
+  public record SearchHit(String id, double score) {}
+
+  /**
+   * {@return the articles whose title or text holds every term, best first}
+   *
+   * @param terms words of letters and digits, matched case- and accent-insensitively; a term
+   *     ending in "*" matches as a prefix
+   * @throws IllegalArgumentException for no terms, more than 32, or a term with other characters
+   */
+  public List<SearchHit> searchArticles(List<String> terms, int limit) {
+    SearchTables.matchExpression(terms);
+    return read(c -> SearchTables.search(c, "article_search", terms, limit));
+  }
+
+  /** {@return the events whose summary or supporting sentences hold every term, best first} Terms as in {@link #searchArticles}. */
+  public List<SearchHit> searchEvents(List<String> terms, int limit) {
+    SearchTables.matchExpression(terms);
+    return read(c -> SearchTables.search(c, "event_search", terms, limit));
   }
 
   /** {@return row counts for a summary} */

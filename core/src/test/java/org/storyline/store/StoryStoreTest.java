@@ -308,7 +308,7 @@ class StoryStoreTest {
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(StoryStore.FILE_NAME));
         Statement st = c.createStatement()) {
-      assertThat(single(st, "SELECT version FROM schema_version")).isEqualTo("1");
+      assertThat(single(st, "SELECT version FROM schema_version")).isEqualTo(String.valueOf(StoryStore.SCHEMA_VERSION));
       assertThat(single(st, "PRAGMA journal_mode")).isEqualTo("wal");
       assertThat(single(st, "PRAGMA application_id")).isEqualTo(String.valueOf(0x53544C59));
       // the tables answer plain SQL
