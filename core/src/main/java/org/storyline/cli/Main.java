@@ -30,7 +30,7 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       EntitiesCommand.class,
       ContradictionsCommand.class,
-      ServeCommand.class,
+      ServeCommand.class, BenchServerCommand.class,
       TimemlCommand.class, ConllCommand.class, EvalCommand.class, ExtractCommand.class, QuotesCommand.class, CodeCommand.class,
       CommandLine.HelpCommand.class
     })
