@@ -749,6 +749,9 @@ final class SentenceCoder {
     }
     String actOverride = frame == t.frame() ? t.rule().code() : null;
     String cameo = frame.code(column, actOverride);
+    if (frame.name().equals("ATTACK") && column == Frame.Column.ACT) {
+      cameo = ViolenceKinds.standard().refine(v, t.start(), t.end(), cameo);
+    }
     if (frame.name().equals("EXERCISE") && column == Frame.Column.ACT && (roles.sources.size() > 1
         || !roles.targets.isEmpty() || (t.start() > 0 && v.get(t.start() - 1).is("joint")))) {
       // exercises of two armed forces together are military cooperation (CAMEO 062), one country's
@@ -827,7 +830,8 @@ final class SentenceCoder {
   private static boolean reportedBefore(SentenceView v, int i) {
     for (int k = i - 1; k >= 0; k--) {
       String w = v.get(k).lower;
-      if (REPORTING.contains(w) || ANNOUNCING.contains(w)) {
+      // "the United States" is a name, not a reporting verb
+      if ((REPORTING.contains(w) || ANNOUNCING.contains(w)) && !v.get(k).capitalized()) {
         return true;
       }
     }
