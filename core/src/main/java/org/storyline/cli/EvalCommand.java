@@ -183,8 +183,12 @@ final class EvalCommand implements Callable<Integer> {
       EventCodeEvaluation.Result r = EventCodeEvaluation.run(bench, keep, EventLexicon.defaults());
       rows.addAll(r.rows());
       var c = r.counts();
-      notes.add(String.format(Locale.ROOT, "code: %d sentences, %d with an event, %d top types right (%.1f s)",
-          c.records(), c.withEvent(), c.typeCorrect(), (System.nanoTime() - t0) / 1e9));
+      notes.add(String.format(Locale.ROOT, "code: %d sentences, %d with an event, %d top types right "
+              + "(half A %d/%d, half B %d/%d); modes %d/%d (%d with the right type)%s (%.1f s)",
+          c.records(), c.withEvent(), c.typeCorrect(), r.halfA().typeCorrect(), r.halfA().records(),
+          r.halfB().typeCorrect(), r.halfB().records(), c.modeCorrect(), c.modeGold(), c.modeTypeRight(),
+          c.cameoGold() == 0 ? "; the gold has no CAMEO event codes, so no CAMEO rows" : "",
+          (System.nanoTime() - t0) / 1e9));
       for (String p : r.problems()) {
         err.println("warning: " + p);
       }

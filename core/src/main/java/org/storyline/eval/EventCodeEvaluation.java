@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.CRC32;
 import org.storyline.events.EventCoder;
 import org.storyline.events.EventLexicon;
 import org.storyline.events.PloverCode;
@@ -27,6 +28,11 @@ import org.storyline.events.PloverCode;
  * placeholder for the manual's examples) is not passed on. The file's {@code source}/{@code
  * target} codes are CAMEO actor codes; its records carry no CAMEO event code, so the CAMEO rows
  * appear only for gold files that have a {@code cameo} field.
+ *
+ * <p>Gold modes (a {@code mode} string or array; 71 of the dev records have the field, 54 with a
+ * non-empty value) are in the 2016 vocabulary and are mapped to PLOVER 2.0 modes with {@link
+ * GoldModes} before scoring. The sentences are also scored in two halves split by {@link
+ * #half(String)}, so rule development can look at one half's errors and check on the other.
  */
 public final class EventCodeEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,9 +48,13 @@ public final class EventCodeEvaluation {
    * @param rows type accuracy (all sentences, sentences with an event), coverage, and CAMEO root
    *     and full-code F1 when the gold has CAMEO codes
    * @param counts the raw counts
-   * @param problems unusable gold records, lines the job skipped, sentences missing from the output
+   * @param halfA the counts on half A of the sentences ({@link #half(String)})
+   * @param halfB the counts on half B
+   * @param problems unusable gold records, unmapped gold modes, lines the job skipped, sentences
+   *     missing from the output
    */
-  public record Result(List<BenchEvaluation.Row> rows, EventCodeScorer.Counts counts, List<String> problems) {
+  public record Result(List<BenchEvaluation.Row> rows, EventCodeScorer.Counts counts, EventCodeScorer.Counts halfA,
+      EventCodeScorer.Counts halfB, List<String> problems) {
     public Result {
       rows = List.copyOf(rows);
       problems = List.copyOf(problems);
@@ -52,10 +62,23 @@ public final class EventCodeEvaluation {
   }
 
   /**
+   * {@return 'A' or 'B': the half of a gold record, by the parity of the CRC-32 of its id's UTF-8
+   * bytes} A fixed split of the dev file, independent of the order of the records.
+   */
+  public static char half(String id) {
+    CRC32 crc = new CRC32();
+    crc.update(id.getBytes(StandardCharsets.UTF_8));
+    return crc.getValue() % 2 == 0 ? 'A' : 'B';
+  }
+
+  /**
    * Reads gold records from a PLOVER gold-standard JSON array: every record with an {@code event}
-   * other than DOCUMENT and a non-blank {@code text}; {@code cameo} is read when present.
+   * other than DOCUMENT and a non-blank {@code text}; {@code cameo} is read when present, and
+   * {@code mode} (a string or an array of strings) is mapped to PLOVER 2.0 modes with {@link
+   * GoldModes#standard()}.
    *
-   * @param problems receives one message per record that cannot be used
+   * @param problems receives one message per record that cannot be used or has a mode the table
+   *     does not list
    * @throws FormatException when the file is not a JSON array
    */
   public static List<Sentence> readGold(String source, String json, List<String> problems) throws FormatException {
@@ -84,7 +107,23 @@ public final class EventCodeEvaluation {
         continue;
       }
       String cameo = r.path("cameo").isValueNode() ? r.path("cameo").asText() : null;
-      out.add(new Sentence(new EventCodeScorer.Gold(id, type, cameo), text));
+      List<String> modes = new ArrayList<>();
+      JsonNode mode = r.path("mode");
+      if (mode.isTextual()) {
+        modes.add(mode.asText());
+      } else if (mode.isArray()) {
+        for (JsonNode m : mode) {
+          if (m.isTextual()) {
+            modes.add(m.asText());
+          }
+        }
+      }
+      List<String> unmapped = new ArrayList<>();
+      List<String> mapped = GoldModes.standard().map(type, modes, unmapped);
+      for (String u : unmapped) {
+        problems.add(source + ": " + id + ": gold mode " + u + " not in " + GoldModes.RESOURCE + "; compared as written");
+      }
+      out.add(new Sentence(new EventCodeScorer.Gold(id, type, cameo, mapped), text));
     }
     return out;
   }
@@ -129,6 +168,8 @@ public final class EventCodeEvaluation {
       problems.addAll(report.errors());
       Map<String, List<EventCodeScorer.Predicted>> predicted = readCoded(out, lexicon, problems);
       EventCodeScorer scorer = new EventCodeScorer();
+      EventCodeScorer scorerA = new EventCodeScorer();
+      EventCodeScorer scorerB = new EventCodeScorer();
       for (Sentence s : sentences) {
         List<EventCodeScorer.Predicted> events = predicted.get(s.gold().id());
         if (events == null) {
@@ -136,19 +177,30 @@ public final class EventCodeEvaluation {
           events = List.of();
         }
         scorer.add(s.gold(), events);
+        (half(s.gold().id()) == 'A' ? scorerA : scorerB).add(s.gold(), events);
       }
       EventCodeScorer.Counts c = scorer.counts();
+      EventCodeScorer.Counts a = scorerA.counts();
+      EventCodeScorer.Counts b = scorerB.counts();
       String data = "PLOVER GSR dev (" + c.records() + " sentences)";
       String anchor = "no published coder figure; target ≥ 0.75";
       List<BenchEvaluation.Row> rows = new ArrayList<>(List.of(
           new BenchEvaluation.Row(data, "PLOVER event-type accuracy", c.typeAccuracy(), anchor),
           new BenchEvaluation.Row(data, "  on sentences with an event", c.typeAccuracyWithEvent(), ""),
-          new BenchEvaluation.Row(data, "  sentences with an event", c.coverage(), "")));
+          new BenchEvaluation.Row(data, "  sentences with an event", c.coverage(), ""),
+          new BenchEvaluation.Row(data, "  half A (" + a.records() + ", CRC32(id) even)", a.typeAccuracy(), ""),
+          new BenchEvaluation.Row(data, "  half B (" + b.records() + ", CRC32(id) odd)", b.typeAccuracy(), "")));
+      if (c.modeGold() > 0) {
+        rows.add(new BenchEvaluation.Row(data, "PLOVER mode accuracy (" + c.modeGold() + " with a mode)",
+            c.modeAccuracy(), "type and mode right; no published figure"));
+        rows.add(new BenchEvaluation.Row(data, "  mode accuracy where type right (" + c.modeTypeRight() + ")",
+            c.modeAccuracyGivenType(), ""));
+      }
       if (c.cameoGold() > 0) {
         rows.add(new BenchEvaluation.Row(data, "CAMEO root F1 (" + c.cameoGold() + " coded)", c.root().f1(), ""));
         rows.add(new BenchEvaluation.Row(data, "CAMEO full-code F1", c.full().f1(), ""));
       }
-      return new Result(rows, c, problems);
+      return new Result(rows, c, a, b, problems);
     } finally {
       if (keep == null) {
         Files.deleteIfExists(in);
@@ -160,7 +212,8 @@ public final class EventCodeEvaluation {
 
   /**
    * Reads the job's output back: id → events in file order, types mapped to the gold's 2016
-   * vocabulary via the CAMEO code (the written type when the code is not in the lexicon).
+   * vocabulary via the CAMEO code (the written type when the code is not in the lexicon), modes
+   * as written (PLOVER 2.0).
    */
   static Map<String, List<EventCodeScorer.Predicted>> readCoded(Path file, EventLexicon lexicon, List<String> problems)
       throws IOException {
@@ -182,7 +235,8 @@ public final class EventCodeEvaluation {
         String cameo = e.path("cameo").isTextual() ? e.path("cameo").asText() : null;
         String type = lexicon.findPlover(cameo).map(PloverCode::legacyType)
             .orElse(e.path("plover").asText("").toUpperCase(Locale.ROOT));
-        events.add(new EventCodeScorer.Predicted(type, cameo));
+        String mode = e.path("mode").isTextual() ? e.path("mode").asText() : "";
+        events.add(new EventCodeScorer.Predicted(type, cameo, mode));
       }
       out.put(n.path("id").asText(), events);
     }

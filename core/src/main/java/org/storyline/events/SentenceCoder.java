@@ -355,8 +355,8 @@ final class SentenceCoder {
   private static boolean blocked(SentenceView v, int from, int to, Cue cue) {
     for (int k = from; k < to; k++) {
       if (isBoundary(v, k)) {
-        if (cue != null && k == cue.end() && v.get(k).is("that") && cue.rule().rank() == 1
-            && !nounForm(v.get(cue.end() - 1).lower)) {
+        if (cue != null && v.get(k).is("that") && cue.rule().rank() == 1 && !nounForm(v.get(cue.end() - 1).lower)
+            && onlyTimeWords(v, cue.end(), k)) {
           continue;
         }
         return true;
@@ -397,6 +397,24 @@ final class SentenceCoder {
     return false;
   }
 
+  private static final Set<String> TIME_WORDS = Set.of(
+      "today", "yesterday", "tonight", "on", "last", "this", "earlier", "again", "also", "repeatedly", "week",
+      "month", "night", "morning", "evening", "afternoon");
+
+  /** "demanded today that", "said on Monday that": only time words between a cue and its "that". */
+  private static boolean onlyTimeWords(SentenceView v, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String w = v.get(k).lower;
+      if (!TIME_WORDS.contains(w) && !MONTHS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "suggestion that …" opens a relative clause more often than a complement. */
   private static boolean nounForm(String lower) {
     return lower.endsWith("ion") || lower.endsWith("ions") || lower.endsWith("al") || lower.endsWith("als")
@@ -435,6 +453,15 @@ final class SentenceCoder {
             best = c;
           }
         }
+        if (best != null && hasComma(v, t.end(), best.start())) {
+          // "warships launched war games, expected to be joined later by …": the verb governing
+          // the noun beats a remark after the comma
+          for (Cue c : before) {
+            if (c.rule().kind() == CueRule.Kind.TENSE && verbalAspect(v, c)) {
+              return c;
+            }
+          }
+        }
         if (best != null) {
           return best;
         }
@@ -459,6 +486,15 @@ final class SentenceCoder {
       }
     }
     return null;
+  }
+
+  private static boolean hasComma(SentenceView v, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (v.get(k).is(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tense of the verb at {@code i}: PLANNED, HYPOTHETICAL, OCCURRED, ONGOING, or null for none. */
@@ -695,9 +731,33 @@ final class SentenceCoder {
       status = EventStatus.PLANNED;
       column = Frame.Column.INTENT;
     }
+    double conf = st.confidence() + (hasActors ? 0.1 : -0.05) + (in.table() ? 0.05 : 0);
+    boolean condition = insideUnless(v, t);
+    if (!condition && column != Frame.Column.THREAT && announcedIntent(v, t, cue, status)
+        && (unlessAfter(v, t) || (hostile(frame) && (vow(cue) || reportedBefore(v, t.start()))))) {
+      // issue 3: "will withdraw its force unless …", "vowed to fight", "said they would blockade
+      // Paris": an announced conditional or conflictual intention is a threat (CAMEO 13x), not
+      // an intent to cooperate (03x)
+      status = EventStatus.HYPOTHETICAL;
+      column = Frame.Column.THREAT;
+      weak = weak && !hasActors;
+    }
+    if (condition || background(cue)) {
+      // the condition of a threat and the background of a report ("one day after a jet shot down
+      // a helicopter") are not the sentence's news
+      conf -= 0.2;
+    }
     String actOverride = frame == t.frame() ? t.rule().code() : null;
     String cameo = frame.code(column, actOverride);
-    double conf = st.confidence() + (hasActors ? 0.1 : -0.05) + (in.table() ? 0.05 : 0);
+    if (frame.name().equals("ATTACK") && column == Frame.Column.ACT) {
+      cameo = ViolenceKinds.standard().refine(v, t.start(), t.end(), cameo);
+    }
+    if (frame.name().equals("EXERCISE") && column == Frame.Column.ACT && (roles.sources.size() > 1
+        || !roles.targets.isEmpty() || (t.start() > 0 && v.get(t.start() - 1).is("joint")))) {
+      // exercises of two armed forces together are military cooperation (CAMEO 062), one country's
+      // alone a show of force (150)
+      cameo = "062";
+    }
     Draft d = draft(v.span(t.start(), t.end()), frame.name(), cameo, status, roles.sources, roles.targets, location,
         when, whenSpan, quantities(in, t), conf, t.rule().name());
     return weak ? d.asWeak() : d;
@@ -719,6 +779,102 @@ final class SentenceCoder {
     PloverCode p = lex.findPlover(cameo).orElse(null);
     return new Draft(trigger, frame, p == null ? "" : p.type(), p == null ? "" : p.mode(), cameo, status, sources,
         targets, location, when, whenSpan, quantities, Math.max(0.05, Math.min(0.95, confidence)), rule, false);
+  }
+
+  private static final Set<String> INTENT_CUES = Set.of(
+      "promise", "intent", "plan", "express_willingness", "will", "committed_to");
+  private static final Set<String> BACKGROUND_CUES = Set.of("after", "amid", "before", "ahead_of");
+  private static final Set<String> ANNOUNCING = Set.of(
+      "warned", "warns", "vowed", "vows", "pledged", "swore", "sworn", "threatened", "promised");
+
+  /** "vowed to fight", "swore to retaliate": a promise cue. */
+  private static boolean vow(Cue cue) {
+    return cue != null && cue.rule().name().equals("promise");
+  }
+
+  /**
+   * Whether the trigger is stated as its actor's own future act: "will/would/shall" right before a
+   * verb trigger, or a governing cue of promise, intention or plan.
+   */
+  private static boolean announcedIntent(SentenceView v, Trig t, Cue cue, EventStatus status) {
+    if (status != EventStatus.PLANNED && status != EventStatus.AGREED && status != EventStatus.PROPOSED
+        && status != EventStatus.HYPOTHETICAL) {
+      return false;
+    }
+    if (cue != null && INTENT_CUES.contains(cue.rule().name())) {
+      return status != EventStatus.HYPOTHETICAL;
+    }
+    int anchor = cue != null && cue.end() <= t.start() && cue.rule().kind() == CueRule.Kind.TENSE ? cue.start() : t.start();
+    if (!t.verb() && anchor == t.start()) {
+      return false;
+    }
+    for (int k = anchor - 1; k >= 0 && anchor - k <= 3; k--) {
+      String w = v.get(k).lower;
+      if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("wo")) {
+        return true;
+      }
+      if (w.equals("would")) {
+        return reportedBefore(v, k);
+      }
+      if (!(SKIPPABLE.contains(w) || (w.endsWith("ly") && w.length() > 4))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a reporting verb or a vow comes before token {@code i} ("said they would …"); an
+   * announcement ("announced it would prohibit aid") is a decision, not a threat.
+   */
+  private static boolean reportedBefore(SentenceView v, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String w = v.get(k).lower;
+      // "the United States" is a name, not a reporting verb
+      if ((REPORTING.contains(w) || ANNOUNCING.contains(w)) && !v.get(k).capitalized()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A frame whose act is conflictual (assault, coercion, sanction, protest): its intent is a threat. */
+  private boolean hostile(Frame frame) {
+    String type = lex.findPlover(frame.code(Frame.Column.ACT, null)).map(PloverCode::type).orElse("");
+    return type.equals("ASSAULT") || type.equals("COERCE") || type.equals("SANCTION") || type.equals("PROTEST");
+  }
+
+  /** "… unless the president resigns": a condition after the trigger, in the same sentence part. */
+  private static boolean unlessAfter(SentenceView v, Trig t) {
+    for (int k = t.end(); k < v.size(); k++) {
+      Tok x = v.get(k);
+      if (x.is(";", ":")) {
+        return false;
+      }
+      if (x.is("unless") || (x.is("or") && k + 1 < v.size() && v.get(k + 1).is("else"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The trigger stands in an "unless" clause: the condition of a threat, not an event. */
+  private static boolean insideUnless(SentenceView v, Trig t) {
+    for (int k = t.start() - 1; k >= 0; k--) {
+      Tok x = v.get(k);
+      if (x.is(";", ":")) {
+        return false;
+      }
+      if (x.is("unless")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A temporal cue placing the trigger in the background ("after the attack", "amid fighting"). */
+  private static boolean background(Cue cue) {
+    return cue != null && BACKGROUND_CUES.contains(cue.rule().name());
   }
 
   /** "talks with Putin via phone", "discussions by telephone": a remote consultation. */
@@ -788,11 +944,28 @@ final class SentenceCoder {
           List.of(), r.confidence() * 0.8, r.name());
     }
     boolean modal = c.start() > 0 && v.get(c.start() - 1).is("could", "would", "might", "may", "should", "can");
-    if (prior == null && r.standalone() != null && !sources.isEmpty() && ambiguousVerbReading(v, c.start()) && !modal) {
+    if (sources.isEmpty() && statementParticiple(v, c.start())) {
+      // "the party issued a statement demanding that …": the issuer speaks
+      Actor issuer = subject(in, c.start() - 1, c.start());
+      if (issuer != null) {
+        sources.add(ref(issuer));
+      }
+    }
+    if (prior == null && r.standalone() != null && !sources.isEmpty() && !modal
+        && (ambiguousVerbReading(v, c.start()) || statementParticiple(v, c.start()))) {
       return draft(v.span(c.start(), c.end()), "STATEMENT", r.standalone(), neg ? s : statusOfStatement(r), sources,
           targets, null, null, null, List.of(), r.confidence() * 0.7, r.name());
     }
     return null;
+  }
+
+  private static final Set<String> STATEMENT_NOUNS = Set.of(
+      "statement", "declaration", "letter", "resolution", "communique", "communiqué", "petition", "note", "message",
+      "motion", "appeal", "memorandum", "manifesto", "decree", "ultimatum");
+
+  /** "a declaration demanding", "a statement rejecting": a speech-act participle on a statement noun. */
+  private static boolean statementParticiple(SentenceView v, int i) {
+    return i > 0 && v.get(i).lower.endsWith("ing") && STATEMENT_NOUNS.contains(v.get(i - 1).lower);
   }
 
   /** A standalone verbal act happened; its status is its own (a refusal is REFUSED, a threat occurred). */

@@ -14,7 +14,7 @@ class CoercionAidProtestRulesTest {
 
   @Test
   void curfewsBansAndDemolitionsAreCoercion() {
-    assertThat(code("The army imposed a curfew on Hebron.", "frame=RESTRICT status=OCCURRED cameo=172 plover=COERCE"))
+    assertThat(code("The army imposed a curfew on Hebron.", "frame=RESTRICT status=OCCURRED cameo=1723 plover=COERCE mode=curfew"))
         .isNull();
     assertThat(code("The junta banned the student union.", "frame=RESTRICT cameo=172 plover=COERCE")).isNull();
     assertThat(code("Bulldozers razed four houses in Jenin.", "frame=PROPERTY cameo=171 plover=COERCE")).isNull();
