@@ -71,7 +71,7 @@ public final class ServerBenchmark {
     long start = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      int client = c;
+      int clientNo = c;
       futures.add(pool.submit(() -> {
         int i = 0;
         while (System.nanoTime() < deadline) {
@@ -80,8 +80,8 @@ public final class ServerBenchmark {
           HttpRequest request;
           if (uploadEvery > 0 && i % uploadEvery == 0) {
             kind = "upload";
-            String json = "{\"title\":\"Benchmark report " + client + "-" + i + "\",\"text\":"
-                + quote("Benchmark dispatch " + client + "-" + i + "-" + System.nanoTime() + ". " + articleText) + "}";
+            String json = "{\"title\":\"Benchmark report " + clientNo + "-" + i + "\",\"text\":"
+                + quote("Benchmark dispatch " + clientNo + "-" + i + "-" + System.nanoTime() + ". " + articleText) + "}";
             HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve("/api/articles"))
                 .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
@@ -90,11 +90,11 @@ public final class ServerBenchmark {
             }
             request = b.build();
           } else {
-            int pick = (i + client) % 5;
+            int pick = (i + clientNo) % 5;
             String path;
             if (pick == 0 || pick == 3) {
               kind = "search";
-              path = "/api/search?q=" + SEARCHES.get((i + client) % SEARCHES.size()).replace(" ", "+");
+              path = "/api/search?q=" + SEARCHES.get((i + clientNo) % SEARCHES.size()).replace(" ", "+");
             } else if (pick == 1) {
               kind = "timeline";
               path = "/api/timeline";
