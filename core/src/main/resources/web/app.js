@@ -472,20 +472,38 @@ function renderContradictionCards(container, items, withSubject) {
       box.appendChild(quote);
       claims.appendChild(box);
       article(claim.citation.article).then((a) => {
-        quote.replaceWith(sentenceWithSpan(a, claim.citation));
+        quote.replaceWith(sentenceWithSpan(a, claim.citation, claim.value));
       }, () => {});
     }
     return card;
   }));
 }
 
-/** The sentence holding the citation, with the cited span marked. */
-function sentenceWithSpan(a, citation) {
+/**
+ * The sentence holding the citation, with the cited span marked, and the words of the claimed value
+ * marked more strongly when the sentence contains them (e.g. "three days hence").
+ */
+function sentenceWithSpan(a, citation, value) {
   const s = a.sentences.find(x => x.start <= citation.start && citation.start < x.end) || a.sentences[citation.sentence];
   const start = s ? Math.min(s.start, citation.start) : citation.start;
   const end = s ? Math.max(s.end, citation.end) : citation.end;
-  return el('blockquote', { class: 'excerpt' },
-    highlighted(a.text.slice(start, end), [{ start: citation.start - start, end: citation.end - start, cls: 'cite' }]));
+  const text = a.text.slice(start, end);
+  const ranges = [{ start: citation.start - start, end: citation.end - start, cls: 'cite' }];
+  const phrase = claimedWords(value || '', text);
+  if (phrase) ranges.push({ start: phrase.start, end: phrase.end, cls: 'hl' });
+  return el('blockquote', { class: 'excerpt' }, highlighted(text, ranges));
+}
+
+/** Where the claimed value's own words (a quoted phrase, or the value up to its qualifications) occur in the text. */
+function claimedWords(value, text) {
+  const quoted = /^["“]([^"”]{2,})["”]/.exec(value);
+  const candidates = quoted ? [quoted[1]] : [value.split(/ \(|, | from | stated /)[0]];
+  const lower = text.toLowerCase();
+  for (const c of candidates) {
+    const at = c.length >= 3 ? lower.indexOf(c.toLowerCase()) : -1;
+    if (at >= 0) return { start: at, end: at + c.length };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- search

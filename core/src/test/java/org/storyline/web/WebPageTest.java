@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -88,8 +89,12 @@ class WebPageTest {
   private static String base;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  /** Selenium warns that it has no DevTools binding for this Chromium; the test does not use DevTools. */
+  private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
   @BeforeAll
   static void startServerAndBrowser() throws Exception {
+    SELENIUM_LOG.setLevel(Level.SEVERE);
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
             + " (Debian/Ubuntu: apt-get install chromium chromium-driver)");
@@ -119,6 +124,8 @@ class WebPageTest {
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     Files.createDirectories(SHOTS);
+    driver.get(base);
+    await("the page has loaded the story", () -> driver.findElements(By.cssSelector("body[data-ready]")).size() == 1);
   }
 
   @AfterAll
@@ -158,8 +165,16 @@ class WebPageTest {
     assertThat(text("#legend")).contains("occurred / ongoing", "refused / denied / cancelled", "a day", "inferred window");
     assertThat(text("#counts")).contains("5 articles");
     assertThat(driver.findElements(By.cssSelector("#network .nw-node"))).isNotEmpty();
-    assertThat(driver.findElements(By.cssSelector("#contradictions .contradiction")))
-        .hasSize(api("/api/contradictions").get("total").asInt());
+    JsonNode contradictions = api("/api/contradictions");
+    List<WebElement> cards = driver.findElements(By.cssSelector("#contradictions .contradiction"));
+    assertThat(cards).hasSize(contradictions.get("total").asInt());
+    for (int i = 0; i < cards.size(); i++) {
+      int claims = contradictions.get("items").get(i).get("claims").size();
+      int index = i;
+      await("each claim of contradiction " + i + " with its marked sentence", () -> driver.findElements(
+          By.cssSelector("#contradictions .contradiction")).get(index).findElements(By.cssSelector(".claim mark.cite")).size() >= claims);
+      assertThat(cards.get(i).findElements(By.cssSelector(".claim"))).hasSize(claims);
+    }
     screenshot("01-loaded");
     elementScreenshot("#network-section", "01-network");
     elementScreenshot("#contradictions-section", "01-contradictions");
