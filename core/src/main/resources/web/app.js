@@ -144,16 +144,30 @@ async function applyFilters(keepZoom) {
   }
 }
 
+/** How many events a list shows before a "show all" button (large stores). */
+const LIST_LIMIT = 120;
+
 function renderUndated(events) {
   const relative = events.filter(e => precision(e.date) === 'relative');
   const undated = events.filter(e => precision(e.date) === 'undated');
   const group = (title, note, items) => items.length === 0 ? null : el('div', { class: 'undated-group' },
     el('h3', null, title, ' ', el('span', { class: 'count' }, String(items.length))),
     el('p', { class: 'panel-note' }, note),
-    el('ul', { class: 'event-list' }, items.map(eventItem)));
+    limitedList(items));
   replace($('undated'),
     group('Relative dates', 'Dated only relative to an article whose own date is unknown (e.g. “this December”).', relative),
     group('Undated', 'No source sentence dates these.', undated));
+}
+
+/** A list of events, the first LIST_LIMIT shown, with a button for the rest. */
+function limitedList(events) {
+  const list = el('ul', { class: 'event-list' }, events.slice(0, LIST_LIMIT).map(eventItem));
+  if (events.length <= LIST_LIMIT) return list;
+  const more = button(`Show all ${events.length}`, () => {
+    replace(list, events.map(eventItem));
+    more.remove();
+  }, { class: 'secondary small' });
+  return el('div', null, list, more);
 }
 
 /** A list item for an event: status glyph, summary, date and status; activates the event. */
@@ -377,7 +391,7 @@ async function showEntity(id) {
     }, { class: 'secondary small' }),
     el('h3', null, 'Roles in time'), roles,
     el('h3', null, 'Events ', el('span', { class: 'count' }, String(entity.events.length))),
-    el('ul', { class: 'event-list' }, entity.events.map(eventItem)),
+    limitedList(entity.events),
     entity.quotes.length ? [el('h3', null, 'Quotes ', el('span', { class: 'count' }, String(entity.quotes.length))),
       el('ul', { class: 'quotes' }, entity.quotes.map(q => el('li', null, el('q', null, q.text), ' ',
         button(q.label, () => showArticle(q.article, { ranges: [{ start: q.start, end: q.end, cls: 'cite' }] }), { class: 'link', title: q.title }))))] : null);

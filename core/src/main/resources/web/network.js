@@ -6,6 +6,8 @@ import { category, plural, verb } from './format.js';
 
 const HEIGHT = 470;
 const ITERATIONS = 420;
+/** The force layout is quadratic in nodes: larger graphs show their busiest actors. */
+const MAX_NODES = 120;
 
 /** {@return a number in [0, 1) from a string, stable across runs} */
 function hash01(text) {
@@ -92,16 +94,22 @@ export class Network {
     this.nodes = [];
     this.edges = [];
     this.positions = new Map();
+    this.hidden = 0;
     this.selected = null;
     this.svg = svg('svg', { class: 'network-svg', role: 'group', 'aria-label': 'Actor network' });
     container.replaceChildren(this.svg);
     new ResizeObserver(() => this.render()).observe(container);
   }
 
-  /** Shows a Network answer of the API. */
+  /** Shows a Network answer of the API (the MAX_NODES busiest actors when there are more). */
   setData(network) {
-    this.nodes = network.nodes;
-    this.edges = network.edges;
+    const busiest = network.nodes.slice()
+      .sort((a, b) => b.eventCount - a.eventCount || b.mentionCount - a.mentionCount || a.id.localeCompare(b.id))
+      .slice(0, MAX_NODES);
+    const kept = new Set(busiest.map(n => n.id));
+    this.hidden = network.nodes.length - busiest.length;
+    this.nodes = busiest;
+    this.edges = network.edges.filter(e => kept.has(e.source) && kept.has(e.target));
     this.positions = layout(this.nodes, this.edges);
     this.render();
   }
@@ -162,7 +170,11 @@ export class Network {
     const nodeLayer = svg('g', { class: 'nw-nodes' });
     const ordered = [...place.values()].sort((p, q) => p.node.eventCount - q.node.eventCount);
     for (const p of ordered) nodeLayer.appendChild(this.drawNode(p, width));
-    replace(this.svg, defs, edgeLayer, nodeLayer);
+    const note = this.hidden > 0
+      ? svg('text', { x: width - 10, y: HEIGHT - 10, class: 'tl-empty', 'text-anchor': 'end' },
+        `the ${this.nodes.length} busiest actors; ${this.hidden} more not shown`)
+      : null;
+    replace(this.svg, defs, edgeLayer, nodeLayer, note);
     this.select(this.selected);
   }
 

@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -344,7 +345,7 @@ class WebPageTest {
   @Order(8)
   void anArticleStoredByAnotherClientShowsUpLive() throws Exception {
     int before = api("/api/status").get("articles").asInt();
-    String body = JSON.writeValueAsString(java.util.Map.of(
+    String body = JSON.writeValueAsString(Map.of(
         "title", "Erdogan hosts talks in Istanbul", "published", "2025-05-16", "text", ISTANBUL));
     HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base).resolve("/api/articles"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
@@ -409,6 +410,41 @@ class WebPageTest {
     }
     assertThat(problems).as("no script errors or CSP violations in the console").isEmpty();
     fullPageScreenshot("full-page-end");
+  }
+
+  @Test
+  @Order(11)
+  @SuppressWarnings("unchecked")
+  void pageHelpersDescribeDatePrecisionAndMarkOverlappingRanges() {
+    Object result = ((JavascriptExecutor) driver).executeAsyncScript(String.join("\n",
+        "const done = arguments[arguments.length - 1];",
+        "Promise.all([import('/format.js'), import('/dom.js'), import('/network.js')]).then(([f, d, n]) => {",
+        "  const box = (text, ranges) => { const p = document.createElement('p'); p.appendChild(d.highlighted(text, ranges)); return p.innerHTML; };",
+        "  const nodes = [{id: 'a', eventCount: 3}, {id: 'b', eventCount: 1}, {id: 'c', eventCount: 2}];",
+        "  const edges = [{source: 'a', target: 'b', count: 2}, {source: 'c', target: 'a', count: 1}];",
+        "  done({",
+        "    day: f.precision({value: '2025-08-18', earliest: '2025-08-18', latest: '2025-08-18', granularity: 'day'}),",
+        "    month: f.precision({value: '2024-04', earliest: '2024-04-01', latest: '2024-04-30', granularity: 'month'}),",
+        "    window: f.precision({value: '2025-08', earliest: '2025-08-21', latest: '2025-09-20', granularity: 'day'}),",
+        "    relative: f.precision({value: 'XXXX-12', earliest: null, latest: null, granularity: 'month'}),",
+        "    undated: f.precision(null),",
+        "    december: f.describeDate({value: 'XXXX-12', earliest: null, latest: null, granularity: 'month'}),",
+        "    april: f.describeDate({value: '2024-04', earliest: '2024-04-01', latest: '2024-04-30', granularity: 'month'}),",
+        "    overlap: box('abcdef', [{start: 0, end: 3, cls: 'x'}, {start: 2, end: 5, cls: 'y'}]),",
+        "    clamped: box('abc', [{start: -4, end: 1}, {start: 2, end: 99}, {start: 2, end: 1}]),",
+        "    markup: box('<b>x</b>', [{start: 0, end: 3}]),",
+        "    sameLayout: JSON.stringify([...n.layout(nodes, edges)]) === JSON.stringify([...n.layout(nodes.slice().reverse(), edges)]),",
+        "  });",
+        "}, (e) => done({error: String(e)}));"));
+    Map<String, Object> r = (Map<String, Object>) result;
+    assertThat(r).doesNotContainKey("error");
+    assertThat(r).containsEntry("day", "day").containsEntry("month", "month").containsEntry("window", "window")
+        .containsEntry("relative", "relative").containsEntry("undated", "undated")
+        .containsEntry("december", "December, year unknown").containsEntry("april", "Apr 2024 (month)");
+    assertThat(r.get("overlap")).isEqualTo("<mark class=\"x\">ab</mark><mark class=\"x y\">c</mark><mark class=\"y\">de</mark>f");
+    assertThat(r.get("clamped")).isEqualTo("<mark class=\"hl\">a</mark>b<mark class=\"hl\">c</mark>");
+    assertThat(r.get("markup")).isEqualTo("<mark class=\"hl\">&lt;b&gt;</mark>x&lt;/b&gt;");
+    assertThat(r.get("sameLayout")).as("the network layout does not depend on node order").isEqualTo(true);
   }
 
   // ---- helpers ---------------------------------------------------------------------------
