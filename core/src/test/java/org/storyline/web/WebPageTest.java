@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -59,14 +60,15 @@ import org.storyline.store.StoryStore;
  * The web page in a real browser: the five seed articles analysed by the standard pipeline, served
  * by an in-process {@link StorylineServer} on a free loopback port, driven in headless Chromium.
  * Screenshots go to {@code target/screenshots/}. Skipped when Chromium or its driver is not
- * installed ({@code apt-get install chromium chromium-driver}); CI installs them.
+ * installed ({@code apt-get install chromium chromium-driver}); CI installs them. Other paths:
+ * {@code STORYLINE_CHROMIUM} and {@code STORYLINE_CHROMEDRIVER}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPageTest {
   private static final Path EXAMPLES = Path.of("..", "examples");
   private static final Path SHOTS = Path.of("target", "screenshots");
-  private static final Path CHROMIUM = Path.of(System.getProperty("storyline.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER = Path.of(System.getProperty("storyline.chromedriver", "/usr/bin/chromedriver"));
+  private static final Path CHROMIUM = configured("STORYLINE_CHROMIUM", "/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = configured("STORYLINE_CHROMEDRIVER", "/usr/bin/chromedriver");
   private static final Duration WAIT = Duration.ofSeconds(30);
   /** Uploads run the whole pipeline on the server's writer thread. */
   private static final Duration UPLOAD_WAIT = Duration.ofSeconds(180);
@@ -96,9 +98,9 @@ class WebPageTest {
   @BeforeAll
   static void startServerAndBrowser() throws Exception {
     SELENIUM_LOG.setLevel(Level.SEVERE);
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
-            + " (Debian/Ubuntu: apt-get install chromium chromium-driver)");
+    if (!browserInstalled()) {
+      return; // each test reports itself skipped, with the reason
+    }
     Pipeline pipeline = Pipelines.standard(SharedAnalyzer.get());
     try (StorylineEngine engine = new StorylineEngine(StoryStore.open(storeDir), pipeline, new Ingestor(), 2)) {
       engine.analyze(List.of(EXAMPLES), StorylineEngine.Listener.none());
@@ -127,6 +129,17 @@ class WebPageTest {
     Files.createDirectories(SHOTS);
     driver.get(base);
     await("the page has loaded the story", () -> driver.findElements(By.cssSelector("body[data-ready]")).size() == 1);
+  }
+
+  @BeforeEach
+  void requireBrowser() {
+    assumeTrue(browserInstalled(), "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
+        + " (Debian/Ubuntu: apt-get install chromium chromium-driver; other paths: STORYLINE_CHROMIUM,"
+        + " STORYLINE_CHROMEDRIVER)");
+  }
+
+  private static boolean browserInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
   @AfterAll
@@ -448,6 +461,12 @@ class WebPageTest {
   }
 
   // ---- helpers ---------------------------------------------------------------------------
+
+  /** A path from the environment (e.g. STORYLINE_CHROMIUM=/usr/bin/chromium-browser) or the Debian default. */
+  private static Path configured(String variable, String fallback) {
+    String value = System.getenv(variable);
+    return Path.of(value == null || value.isBlank() ? fallback : value);
+  }
 
   private static JsonNode api(String path) throws IOException, InterruptedException {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base).resolve(path)).build(),
