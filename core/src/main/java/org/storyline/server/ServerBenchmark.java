@@ -58,7 +58,6 @@ public final class ServerBenchmark {
    * @param articleText the body of uploaded articles (each upload adds a unique first sentence)
    */
   public Result run(int clients, Duration duration, int uploadEvery, String articleText) throws InterruptedException {
-    long deadline = System.nanoTime() + duration.toNanos();
     Map<String, ConcurrentLinkedQueue<Long>> latencies = new TreeMap<>();
     for (String k : List.of("upload", "search", "timeline", "articles", "network", "event")) {
       latencies.put(k, new ConcurrentLinkedQueue<>());
@@ -67,6 +66,7 @@ public final class ServerBenchmark {
     AtomicLong refused = new AtomicLong();
     ConcurrentLinkedQueue<String> stored = new ConcurrentLinkedQueue<>();
     List<String> eventIds = eventIds();
+    long deadline = System.nanoTime() + duration.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();

@@ -638,19 +638,15 @@ final class StoryApi {
     terms.forEach(termArray::add);
     ArrayNode articles = o.putArray("articles");
     for (StoryStore.SearchHit hit : store.searchArticles(terms, limit)) {
-      Optional<AnnotatedArticle> doc = store.findArticle(ArticleId.of(hit.id()));
-      if (doc.isEmpty()) {
-        continue;
-      }
-      String title = doc.get().article().title();
+      String title = hit.title();
       ObjectNode x = articles.addObject();
       x.put("id", hit.id());
       x.put("title", title);
-      x.put("label", s.label(doc.get().id()));
+      x.put("label", s.label(ArticleId.of(hit.id())));
       x.put("score", hit.score());
       ArrayNode th = x.putArray("titleHighlights");
       Snippets.highlights(title, terms).forEach(sp -> th.add(Json.span(sp)));
-      x.set("snippet", snippet(Snippets.snippet(doc.get().text(), terms, SNIPPET_WIDTH)));
+      x.set("snippet", snippet(Snippets.snippet(hit.text(), terms, SNIPPET_WIDTH)));
     }
     ArrayNode events = o.putArray("events");
     for (StoryStore.SearchHit hit : store.searchEvents(terms, limit)) {

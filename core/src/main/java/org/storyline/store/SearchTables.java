@@ -70,13 +70,15 @@ final class SearchTables {
     }
     String match = matchExpression(terms);
     List<StoryStore.SearchHit> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, bm25(" + table + ") AS rank FROM " + table
-        + " WHERE " + table + " MATCH ? ORDER BY rank, rowid LIMIT ?")) {
+    // the indexed columns come back with the hit, so callers need not load whole articles
+    String columns = table.equals("article_search") ? "title, text" : "summary, sentences";
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, bm25(" + table + ") AS rank, " + columns + " FROM "
+        + table + " WHERE " + table + " MATCH ? ORDER BY rank, rowid LIMIT ?")) {
       ps.setString(1, match);
       ps.setInt(2, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new StoryStore.SearchHit(rs.getString(1), -rs.getDouble(2)));
+          out.add(new StoryStore.SearchHit(rs.getString(1), -rs.getDouble(2), rs.getString(3), rs.getString(4)));
         }
       }
     }

@@ -346,10 +346,11 @@ public final class StoryStore implements AutoCloseable {
   // ---- full-text search --------------------------------------------------------------------
 
   /**
-   * A full-text match: the id of an article or event and its relevance (higher is better; BM25
-   * from SQLite FTS5, so only comparable within one search).
+   * A full-text match: the id of an article or event, its relevance (higher is better; BM25 from
+   * SQLite FTS5, so only comparable within one search) and the indexed text: an article's title
+   * and text, or an event's summary and its supporting sentences joined by spaces.
    */
-  public record SearchHit(String id, double score) {}
+  public record SearchHit(String id, double score, String title, String text) {}
 
   /**
    * {@return the articles whose title or text holds every term, best first}
