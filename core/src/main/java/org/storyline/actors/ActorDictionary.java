@@ -178,6 +178,7 @@ public final class ActorDictionary {
         } else {
           if (current != null) {
             current.build().ifPresent(entries::add);
+            current = null;
           }
           Split s = split(text, where);
           current = new Builder(s.phrase(), line.lineNo());
