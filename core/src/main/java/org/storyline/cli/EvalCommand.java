@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.storyline.eval.ArticleExtraction;
 import org.storyline.eval.BenchEvaluation;
 import org.storyline.eval.EventCodeEvaluation;
 import org.storyline.eval.ExtractionScorer;
 import org.storyline.eval.FormatException;
+import org.storyline.eval.PetrarchEvaluation;
+import org.storyline.eval.PetrarchScorer;
 import org.storyline.eval.QuoteBatch;
 import org.storyline.eval.TimexAnnotator;
 import org.storyline.events.EventLexicon;
@@ -43,7 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class EvalCommand implements Callable<Integer> {
   /** What to evaluate. */
-  enum Task { timex, conll, extract, quotes, code, all }
+  enum Task { timex, conll, extract, quotes, code, petrarch, meantime, all }
 
   @Spec CommandSpec spec;
 
@@ -187,6 +191,28 @@ final class EvalCommand implements Callable<Integer> {
           c.records(), c.withEvent(), c.typeCorrect(), (System.nanoTime() - t0) / 1e9));
       for (String p : r.problems()) {
         err.println("warning: " + p);
+      }
+    }
+    if (task == Task.petrarch || task == Task.all) {
+      long t0 = System.nanoTime();
+      PetrarchEvaluation.Result r = PetrarchEvaluation.run(bench, keep == null ? null : keep.resolve("petrarch"), errors);
+      rows.addAll(r.rows());
+      var c = r.counts();
+      notes.add(String.format(Locale.ROOT,
+          "petrarch: %d records scored (%d expecting PETRARCH input errors not scored), %d expected events, "
+              + "%d predicted; %d exact (%.1f s)",
+          c.records(), r.skipped(), c.gold(), c.system(), c.exact(), (System.nanoTime() - t0) / 1e9));
+      for (Map.Entry<String, PetrarchScorer.Counts> e : new TreeMap<>(r.byCategory()).entrySet()) {
+        var k = e.getValue();
+        notes.add(String.format(Locale.ROOT, "  %-9s %3d records: exact %.3f, root F1 %.3f, full F1 %.3f, triple F1 %.3f",
+            e.getKey(), k.records(), k.exactRate(), k.root().f1(), k.full().f1(), k.triples().f1()));
+      }
+      notes.add("  failure classes: " + r.failures());
+      for (String p : r.problems()) {
+        err.println("warning: " + p);
+      }
+      for (String e : r.errors()) {
+        out.println("  " + e);
       }
     }
     TextTable table = new TextTable(List.of("data set", "metric", "Storyline", "anchor"), 40, 28, 9, 70);
