@@ -15,6 +15,7 @@ import org.storyline.eval.BenchEvaluation;
 import org.storyline.eval.EventCodeEvaluation;
 import org.storyline.eval.ExtractionScorer;
 import org.storyline.eval.FormatException;
+import org.storyline.eval.MeantimeEvaluation;
 import org.storyline.eval.PetrarchEvaluation;
 import org.storyline.eval.PetrarchScorer;
 import org.storyline.eval.QuoteBatch;
@@ -70,6 +71,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--keep", paramLabel = "DIR", description = "Keep the tagged output files in DIR (default: temporary, deleted).")
   Path keep;
 
+  private CoreNlpAnalyzer sharedAnalyzer;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -91,7 +94,7 @@ final class EvalCommand implements Callable<Integer> {
     if (task == Task.timex || task == Task.all) {
       long t0 = System.nanoTime();
       BenchEvaluation.TimexResult r = BenchEvaluation.timex(bench, keep == null ? null : keep.resolve("timeml"),
-          new TimexAnnotator(!noPos), errors);
+          noPos ? new TimexAnnotator() : new TimexAnnotator(analyzer(err)), errors);
       rows.addAll(r.rows());
       var c = r.counts();
       notes.add(String.format(Locale.ROOT,
@@ -105,12 +108,9 @@ final class EvalCommand implements Callable<Integer> {
         out.println("  " + e);
       }
     }
-    CoreNlpAnalyzer analyzer = null;
     if (task == Task.conll || task == Task.all) {
       long t0 = System.nanoTime();
-      err.println("Loading language models…");
-      err.flush();
-      analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
+      CoreNlpAnalyzer analyzer = analyzer(err);
       if (keep != null) {
         Files.createDirectories(keep);
       }
@@ -156,11 +156,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (task == Task.quotes || task == Task.all) {
       long t0 = System.nanoTime();
-      if (analyzer == null && quotesFile == null) {
-        err.println("Loading language models…");
-        err.flush();
-        analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
-      }
+      CoreNlpAnalyzer analyzer = quotesFile == null ? analyzer(err) : null;
       if (keep != null) {
         Files.createDirectories(keep);
       }
@@ -215,6 +211,30 @@ final class EvalCommand implements Callable<Integer> {
         out.println("  " + e);
       }
     }
+    if (task == Task.meantime || task == Task.all) {
+      long t0 = System.nanoTime();
+      MeantimeEvaluation.Result r = MeantimeEvaluation.run(bench, analyzer(err), errors);
+      rows.addAll(r.rows());
+      var e = r.entities();
+      var t = r.timex();
+      notes.add(String.format(Locale.ROOT,
+          "meantime: %d docs; entity names %d gold, %d system, %d strict, %d partial (P %.4f R %.4f); "
+              + "timex %d gold, %d system, %d strict / %d relaxed matches, %d values right (%.1f s)",
+          r.documents(), e.gold(), e.system(), e.strict(), e.partial(), e.partialPrf().precision(),
+          e.partialPrf().recall(), t.gold(), t.system(), t.strictMatches(), t.relaxedMatches(), t.valueMatches(),
+          (System.nanoTime() - t0) / 1e9));
+      for (Map.Entry<String, int[]> k : new TreeMap<>(r.entityTypes()).entrySet()) {
+        int[] v = k.getValue();
+        notes.add(String.format(Locale.ROOT, "  %-4s %4d gold names: strict-span recall %.3f, partial-span recall %.3f",
+            k.getKey(), v[0], v[0] == 0 ? 0 : v[1] / (double) v[0], v[0] == 0 ? 0 : v[2] / (double) v[0]));
+      }
+      for (String p : r.problems()) {
+        err.println("warning: " + p);
+      }
+      for (String x : r.errors()) {
+        out.println("  " + x);
+      }
+    }
     TextTable table = new TextTable(List.of("data set", "metric", "Storyline", "anchor"), 40, 28, 9, 70);
     for (BenchEvaluation.Row row : rows) {
       table.add(List.of(row.dataset(), row.metric(), row.formatted(), row.anchor().isEmpty() ? "-" : row.anchor()));
@@ -224,6 +244,16 @@ final class EvalCommand implements Callable<Integer> {
       out.println(n);
     }
     return 0;
+  }
+
+  /** {@return the one CoreNLP analyzer (tokenizer, POS, NER) of this run, loaded on first use} */
+  private CoreNlpAnalyzer analyzer(PrintWriter err) {
+    if (sharedAnalyzer == null) {
+      err.println("Loading language models…");
+      err.flush();
+      sharedAnalyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
+    }
+    return sharedAnalyzer;
   }
 
   private static String quoted(List<String> snippets) {
