@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code storyline eval timex|conll|extract|quotes|code|all --bench DIR}. */
+/** {@code storyline eval timex|conll|extract|quotes|code|petrarch|meantime|all --bench DIR}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
       "Scores Storyline on public development data and prints data set, metric, figure and anchor.",
@@ -42,9 +42,16 @@ import picocli.CommandLine.Model.CommandSpec;
       "         speaker accuracy against the dev attributions (first annotator's file per article)",
       "  code   PLOVER gold-standard records (dev half): the code job on every sentence, PLOVER",
       "         event-type accuracy of the most confident event (2016 type names)",
-      "  all    all of them",
+      "  petrarch  PETRARCH-2 unit-test records: the code job with the suite's own actor/agent",
+      "         dictionaries; records matched exactly, (source, target, code) / full / root-code F1,",
+      "         actor-code agreement, no-event records left uncoded, per category and failure class",
+      "  meantime  MEANTIME English (120 Wikinews docs): CoreNLP + time + entity stages with the",
+      "         creation time as anchor; named-entity mention F1 (partial overlap / strict, typed",
+      "         PER/ORG/LOC/MISC) and TIMEX3 extent F1, value accuracy and value F1",
+      "  all    all of them (CoreNLP is loaded once)",
       "DIR is laid out like ../shared/bench (tempeval3/TBAQ-cleaned, conll2003-en/eng.testa,",
-      "trafilatura-eval/{evaldata.json,cache,eval}, polnear/dev, plover/PLOVER_GSR_CAMEO.dev.json)."
+      "trafilatura-eval/{evaldata.json,cache,eval}, polnear/dev, plover/PLOVER_GSR_CAMEO.dev.json,",
+      "cameo-petrarch/unit-tests, meantime-en/intra_cross-doc_annotation)."
     })
 final class EvalCommand implements Callable<Integer> {
   /** What to evaluate. */
@@ -52,13 +59,13 @@ final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll, extract, quotes, code or all.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll, extract, quotes, code, petrarch, meantime or all.")
   Task task;
 
   @Option(names = "--bench", required = true, paramLabel = "DIR", description = "The bench data directory.")
   Path bench;
 
-  @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex and quote errors and the N extraction pages with the lowest F1.")
+  @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex, quote, PETRARCH and MEANTIME timex errors and the N extraction pages with the lowest F1.")
   int errors;
 
   @Option(names = "--no-pos", description = "Timex: do not run CoreNLP's part-of-speech tagger (tense from word lists only).")
