@@ -75,6 +75,30 @@ class CodeCommandTest {
   }
 
   @Test
+  void evalPetrarchScoresHandMadeRecordsWithTheirOwnDictionaries(@TempDir Path tmp) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("cameo-petrarch/unit-tests"));
+    Files.writeString(dir.resolve("PETR.UnitTest.records.xml"), String.join("\n",
+        "<Validation><Environment><Actorfile>my.actors.txt</Actorfile><Agentfile>my.agents.txt</Agentfile></Environment>",
+        "<Sentences>",
+        "<Sentence date=\"19950101\" id=\"A-1\" category=\"DEMO\">",
+        "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"112\"></EventCoding>",
+        "<Text>Arnor accused Gondor of violating the treaty.</Text></Sentence>",
+        "<Sentence date=\"19950101\" id=\"A-2\" category=\"AGENT\">",
+        "<EventCoding noevents=\"True\"></EventCoding>",
+        "<Text>The weather in Arnor was mild.</Text></Sentence>",
+        "<Sentence date=\"19950101\" id=\"E-1\" category=\"ERROR\">",
+        "<EventCoding error=\"dateline\"></EventCoding><Text>ARNOR: -- something.</Text></Sentence>",
+        "</Sentences></Validation>") + "\n");
+    Files.writeString(dir.resolve("my.actors.txt"), "ARNOR [ARN]\nGONDOR [GON]\n");
+    Files.writeString(dir.resolve("my.agents.txt"), "POLICE {} [~COP]\n");
+    EvalCommandsTest.Run r = EvalCommandsTest.run("eval", "petrarch", "--bench", tmp.toString(), "--errors", "5");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("PETRARCH-2 unit tests (2 records)").contains("records matched exactly")
+        .contains("1 expecting PETRARCH input errors not scored");
+    assertThat(r.out()).containsPattern("records matched exactly\\s*\\|\\s*1\\.0000");
+  }
+
+  @Test
   void wrongUsageExitsWithTwo(@TempDir Path tmp) {
     EvalCommandsTest.Run missing = EvalCommandsTest.run("code", tmp.resolve("none.jsonl").toString(),
         tmp.resolve("o.jsonl").toString());
