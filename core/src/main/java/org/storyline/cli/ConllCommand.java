@@ -40,12 +40,7 @@ final class ConllCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(in)) {
-      err.println("storyline conll: no such file: " + in);
-      return 2;
-    }
-    if (Files.isDirectory(out)) {
-      err.println("storyline conll: OUT is a directory: " + out);
+    if (!IoArgs.of("conll", err).file(in).notDirectory(out, "OUT").ok()) {
       return 2;
     }
     TextFiles.Decoded decoded = TextFiles.read(in);

@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.storyline.eval.ArticleExtraction;
 import org.storyline.eval.BenchEvaluation;
 import org.storyline.eval.EventCodeEvaluation;
 import org.storyline.eval.ExtractionScorer;
 import org.storyline.eval.FormatException;
+import org.storyline.eval.MeantimeEvaluation;
+import org.storyline.eval.PetrarchEvaluation;
+import org.storyline.eval.PetrarchScorer;
 import org.storyline.eval.QuoteBatch;
 import org.storyline.eval.TimexAnnotator;
 import org.storyline.events.EventLexicon;
@@ -24,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code storyline eval timex|conll|extract|quotes|code|all --bench DIR}. */
+/** {@code storyline eval timex|conll|extract|quotes|code|petrarch|meantime|all --bench DIR}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
       "Scores Storyline on public development data and prints data set, metric, figure and anchor.",
@@ -37,23 +42,30 @@ import picocli.CommandLine.Model.CommandSpec;
       "         speaker accuracy against the dev attributions (first annotator's file per article)",
       "  code   PLOVER gold-standard records (dev half): the code job on every sentence, PLOVER",
       "         event-type accuracy of the most confident event (2016 type names)",
-      "  all    all of them",
+      "  petrarch  PETRARCH-2 unit-test records: the code job with the suite's own actor/agent",
+      "         dictionaries; records matched exactly, (source, target, code) / full / root-code F1,",
+      "         actor-code agreement, no-event records left uncoded, per category and failure class",
+      "  meantime  MEANTIME English (120 Wikinews docs): CoreNLP + time + entity stages with the",
+      "         creation time as anchor; named-entity mention F1 (partial overlap / strict, typed",
+      "         PER/ORG/LOC/MISC) and TIMEX3 extent F1, value accuracy and value F1",
+      "  all    all of them (CoreNLP is loaded once)",
       "DIR is laid out like ../shared/bench (tempeval3/TBAQ-cleaned, conll2003-en/eng.testa,",
-      "trafilatura-eval/{evaldata.json,cache,eval}, polnear/dev, plover/PLOVER_GSR_CAMEO.dev.json)."
+      "trafilatura-eval/{evaldata.json,cache,eval}, polnear/dev, plover/PLOVER_GSR_CAMEO.dev.json,",
+      "cameo-petrarch/unit-tests, meantime-en/intra_cross-doc_annotation)."
     })
 final class EvalCommand implements Callable<Integer> {
   /** What to evaluate. */
-  enum Task { timex, conll, extract, quotes, code, all }
+  enum Task { timex, conll, extract, quotes, code, petrarch, meantime, all }
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll, extract, quotes, code or all.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll, extract, quotes, code, petrarch, meantime or all.")
   Task task;
 
   @Option(names = "--bench", required = true, paramLabel = "DIR", description = "The bench data directory.")
   Path bench;
 
-  @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex and quote errors and the N extraction pages with the lowest F1.")
+  @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex, quote, PETRARCH and MEANTIME timex errors and the N extraction pages with the lowest F1.")
   int errors;
 
   @Option(names = "--no-pos", description = "Timex: do not run CoreNLP's part-of-speech tagger (tense from word lists only).")
@@ -65,6 +77,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--keep", paramLabel = "DIR", description = "Keep the tagged output files in DIR (default: temporary, deleted).")
   Path keep;
+
+  private CoreNlpAnalyzer sharedAnalyzer;
 
   @Override
   public Integer call() throws IOException {
@@ -87,7 +101,7 @@ final class EvalCommand implements Callable<Integer> {
     if (task == Task.timex || task == Task.all) {
       long t0 = System.nanoTime();
       BenchEvaluation.TimexResult r = BenchEvaluation.timex(bench, keep == null ? null : keep.resolve("timeml"),
-          new TimexAnnotator(!noPos), errors);
+          noPos ? new TimexAnnotator() : new TimexAnnotator(analyzer(err)), errors);
       rows.addAll(r.rows());
       var c = r.counts();
       notes.add(String.format(Locale.ROOT,
@@ -101,12 +115,9 @@ final class EvalCommand implements Callable<Integer> {
         out.println("  " + e);
       }
     }
-    CoreNlpAnalyzer analyzer = null;
     if (task == Task.conll || task == Task.all) {
       long t0 = System.nanoTime();
-      err.println("Loading language models…");
-      err.flush();
-      analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
+      CoreNlpAnalyzer analyzer = analyzer(err);
       if (keep != null) {
         Files.createDirectories(keep);
       }
@@ -152,11 +163,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (task == Task.quotes || task == Task.all) {
       long t0 = System.nanoTime();
-      if (analyzer == null && quotesFile == null) {
-        err.println("Loading language models…");
-        err.flush();
-        analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
-      }
+      CoreNlpAnalyzer analyzer = quotesFile == null ? analyzer(err) : null;
       if (keep != null) {
         Files.createDirectories(keep);
       }
@@ -193,6 +200,52 @@ final class EvalCommand implements Callable<Integer> {
         err.println("warning: " + p);
       }
     }
+    if (task == Task.petrarch || task == Task.all) {
+      long t0 = System.nanoTime();
+      PetrarchEvaluation.Result r = PetrarchEvaluation.run(bench, keep == null ? null : keep.resolve("petrarch"), errors);
+      rows.addAll(r.rows());
+      var c = r.counts();
+      notes.add(String.format(Locale.ROOT,
+          "petrarch: %d records scored (%d expecting PETRARCH input errors not scored), %d expected events, "
+              + "%d predicted; %d exact (%.1f s)",
+          c.records(), r.skipped(), c.gold(), c.system(), c.exact(), (System.nanoTime() - t0) / 1e9));
+      for (Map.Entry<String, PetrarchScorer.Counts> e : new TreeMap<>(r.byCategory()).entrySet()) {
+        var k = e.getValue();
+        notes.add(String.format(Locale.ROOT, "  %-9s %3d records: exact %.3f, root F1 %.3f, full F1 %.3f, triple F1 %.3f",
+            e.getKey(), k.records(), k.exactRate(), k.root().f1(), k.full().f1(), k.triples().f1()));
+      }
+      notes.add("  failure classes: " + r.failures());
+      for (String p : r.problems()) {
+        err.println("warning: " + p);
+      }
+      for (String e : r.errors()) {
+        out.println("  " + e);
+      }
+    }
+    if (task == Task.meantime || task == Task.all) {
+      long t0 = System.nanoTime();
+      MeantimeEvaluation.Result r = MeantimeEvaluation.run(bench, analyzer(err), errors);
+      rows.addAll(r.rows());
+      var e = r.entities();
+      var t = r.timex();
+      notes.add(String.format(Locale.ROOT,
+          "meantime: %d docs; entity names %d gold, %d system, %d strict, %d partial (P %.4f R %.4f); "
+              + "timex %d gold, %d system, %d strict / %d relaxed matches, %d values right (%.1f s)",
+          r.documents(), e.gold(), e.system(), e.strict(), e.partial(), e.partialPrf().precision(),
+          e.partialPrf().recall(), t.gold(), t.system(), t.strictMatches(), t.relaxedMatches(), t.valueMatches(),
+          (System.nanoTime() - t0) / 1e9));
+      for (Map.Entry<String, int[]> k : new TreeMap<>(r.entityTypes()).entrySet()) {
+        int[] v = k.getValue();
+        notes.add(String.format(Locale.ROOT, "  %-4s %4d gold names: strict-span recall %.3f, partial-span recall %.3f",
+            k.getKey(), v[0], v[0] == 0 ? 0 : v[1] / (double) v[0], v[0] == 0 ? 0 : v[2] / (double) v[0]));
+      }
+      for (String p : r.problems()) {
+        err.println("warning: " + p);
+      }
+      for (String x : r.errors()) {
+        out.println("  " + x);
+      }
+    }
     TextTable table = new TextTable(List.of("data set", "metric", "Storyline", "anchor"), 40, 28, 9, 70);
     for (BenchEvaluation.Row row : rows) {
       table.add(List.of(row.dataset(), row.metric(), row.formatted(), row.anchor().isEmpty() ? "-" : row.anchor()));
@@ -202,6 +255,16 @@ final class EvalCommand implements Callable<Integer> {
       out.println(n);
     }
     return 0;
+  }
+
+  /** {@return the one CoreNLP analyzer (tokenizer, POS, NER) of this run, loaded on first use} */
+  private CoreNlpAnalyzer analyzer(PrintWriter err) {
+    if (sharedAnalyzer == null) {
+      err.println("Loading language models…");
+      err.flush();
+      sharedAnalyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
+    }
+    return sharedAnalyzer;
   }
 
   private static String quoted(List<String> snippets) {

@@ -51,8 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
         return 2;
       }
       Path file = args.get(0);
-      if (Files.isDirectory(file)) {
-        err.println("storyline extract: " + file + " is a directory; use --batch DIR OUT.jsonl");
+      if (!IoArgs.of("extract", err).check(!Files.isDirectory(file), file + " is a directory; use --batch DIR OUT.jsonl").ok()) {
         return 2;
       }
       ArticleExtraction.Outcome o = job.extract(file, null, url);
@@ -74,16 +73,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Path dir = args.get(0);
     Path target = args.get(1);
-    if (!Files.isDirectory(dir)) {
-      err.println("storyline extract: not a directory: " + dir);
-      return 2;
-    }
-    if (Files.isDirectory(target)) {
-      err.println("storyline extract: OUT.jsonl is a directory: " + target);
-      return 2;
-    }
-    if (ArticleExtraction.pages(List.of(dir)).isEmpty()) {
-      err.println("storyline extract: no .html, .htm, .html.gz or .htm.gz files in " + dir);
+    IoArgs checks = IoArgs.of("extract", err).directory(dir).notDirectory(target, "OUT.jsonl");
+    if (!checks.ok() || !checks.check(!ArticleExtraction.pages(List.of(dir)).isEmpty(),
+        "no .html, .htm, .html.gz or .htm.gz files in " + dir).ok()) {
       return 2;
     }
     ArticleExtraction.Report r = job.batch(List.of(dir), target);

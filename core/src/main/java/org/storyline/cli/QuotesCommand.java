@@ -2,7 +2,6 @@ package org.storyline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,16 +45,8 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.exists(in)) {
-      err.println("storyline quotes: no such file or directory: " + in);
-      return 2;
-    }
-    if (Files.isDirectory(out)) {
-      err.println("storyline quotes: OUT.jsonl is a directory: " + out);
-      return 2;
-    }
-    if (QuoteBatch.inputs(in).isEmpty()) {
-      err.println("storyline quotes: no files in " + in);
+    IoArgs args = IoArgs.of("quotes", err).exists(in).notDirectory(out, "OUT.jsonl");
+    if (!args.ok() || !args.check(!QuoteBatch.inputs(in).isEmpty(), "no files in " + in).ok()) {
       return 2;
     }
     err.println("Loading language models…");

@@ -2,7 +2,6 @@ package org.storyline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,16 +39,8 @@ final class TimemlCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.exists(in)) {
-      err.println("storyline timeml: no such file or directory: " + in);
-      return 2;
-    }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      err.println("storyline timeml: OUT_DIR exists and is not a directory: " + out);
-      return 2;
-    }
-    if (TimeMlBatch.inputs(in).isEmpty()) {
-      err.println("storyline timeml: no .tml or .tml.TE3input files in " + in);
+    IoArgs args = IoArgs.of("timeml", err).exists(in).directoryOrAbsent(out, "OUT_DIR");
+    if (!args.ok() || !args.check(!TimeMlBatch.inputs(in).isEmpty(), "no .tml or .tml.TE3input files in " + in).ok()) {
       return 2;
     }
     TimeMlBatch.Report report = new TimeMlBatch(new TimexAnnotator(!noPos)).run(in, out);

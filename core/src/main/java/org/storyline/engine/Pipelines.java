@@ -1,6 +1,8 @@
 package org.storyline.engine;
 
+import org.storyline.actors.CameoActorCoder;
 import org.storyline.events.EventCoder;
+import org.storyline.events.EventLexicon;
 import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import org.storyline.nlp.entities.EntityLinker;
 import org.storyline.nlp.time.PublicationDater;
@@ -28,7 +30,8 @@ public final class Pipelines {
   /** {@return the standard pipeline around an already loaded language analyzer} */
   public static Pipeline standard(CoreNlpAnalyzer analyzer) {
     List<Stage> stages = new ArrayList<>(throughQuotes(analyzer));
-    stages.add(new EventCoder());
+    // actor codes from the actor lexicon and agent nouns (issue 3), not only the name table
+    stages.add(new EventCoder(EventLexicon.defaults(), CameoActorCoder.defaults()));
     return Pipeline.of(stages);
   }
 

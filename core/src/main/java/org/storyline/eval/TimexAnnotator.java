@@ -41,6 +41,17 @@ public final class TimexAnnotator {
     this.pos = posTags ? new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(false, 250)) : null;
   }
 
+  /**
+   * Shares an already loaded analyzer (its sentences and part-of-speech tags are used; its other
+   * layers are ignored), so that a caller that also needs CoreNLP loads the models once.
+   */
+  public TimexAnnotator(CoreNlpAnalyzer analyzer) {
+    if (analyzer == null) {
+      throw new IllegalArgumentException("analyzer required (use TimexAnnotator() for none)");
+    }
+    this.pos = analyzer;
+  }
+
   /** {@return whether sentences and part-of-speech tags come from CoreNLP} */
   public boolean usesPosTags() {
     return pos != null;

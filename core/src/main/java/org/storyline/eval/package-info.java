@@ -16,6 +16,14 @@
  *       org.storyline.eval.QuotesJsonl} (reads them back), {@link org.storyline.eval.Polnear} (brat
  *       attribution files), {@link org.storyline.eval.QuoteScorer} (content word/overlap/exact F1,
  *       speaker accuracy) and {@link org.storyline.eval.CharOffsets} (code points vs UTF-16).
+ *   <li>CAMEO / PETRARCH-2 unit tests: {@link org.storyline.eval.PetrarchRecords} (lenient reader of
+ *       the validation records), {@link org.storyline.eval.PetrarchScorer} (exact records, triple,
+ *       full- and root-code F1, actor-code agreement) and {@link
+ *       org.storyline.eval.PetrarchEvaluation} (the {@code storyline code} job with the suite's own
+ *       dictionaries).
+ *   <li>MEANTIME: {@link org.storyline.eval.MeantimeDocument} (lenient CAT XML reader), {@link
+ *       org.storyline.eval.EntityMentionScorer} (strict and partial-overlap mention F1) and {@link
+ *       org.storyline.eval.MeantimeEvaluation} (our stages on the rebuilt texts).
  *   <li>{@link org.storyline.eval.BenchEvaluation}: runs the jobs on the development data and
  *       scores their written output ({@code storyline eval}).
  * </ul>

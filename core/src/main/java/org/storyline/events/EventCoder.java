@@ -56,19 +56,26 @@ public final class EventCoder implements Stage {
 
   private final EventLexicon lexicon;
   private final SentenceCoder coder;
+  private final ActorCodes actorCodes;
 
   /** A coder with the shipped lexicon. */
   public EventCoder() {
     this(EventLexicon.defaults());
   }
 
-  /** A coder with the given lexicon. */
+  /** A coder with the given lexicon; actor codes from its actor table. */
   public EventCoder(EventLexicon lexicon) {
-    if (lexicon == null) {
-      throw new IllegalArgumentException("lexicon required");
+    this(lexicon, lexicon == null ? null : ActorCodes.of(lexicon));
+  }
+
+  /** A coder with the given lexicon whose actors get their CAMEO codes from {@code actorCodes}. */
+  public EventCoder(EventLexicon lexicon, ActorCodes actorCodes) {
+    if (lexicon == null || actorCodes == null) {
+      throw new IllegalArgumentException("lexicon and actor codes required");
     }
     this.lexicon = lexicon;
     this.coder = new SentenceCoder(lexicon);
+    this.actorCodes = actorCodes;
   }
 
   @Override
@@ -193,7 +200,7 @@ public final class EventCoder implements Stage {
       }
       Provenance provenance = new Provenance(doc.id(), s.span(), INFO.ref(), d.confidence());
       out.add(new EventMention(doc.id().value() + "#e" + n++, s.index(), d.trigger(), d.frame(), d.plover(), d.mode(),
-          d.cameo(), d.status(), withCodes(d.sources()), withCodes(d.targets()), d.location(), d.when(), d.whenSpan(),
+          d.cameo(), d.status(), withCodes(text, d.sources(), anchor), withCodes(text, d.targets(), anchor), d.location(), d.when(), d.whenSpan(),
           d.quantities(), provenance));
     }
     return out;
@@ -270,10 +277,10 @@ public final class EventCoder implements Stage {
     return true;
   }
 
-  private List<ActorRef> withCodes(List<ActorRef> refs) {
+  private List<ActorRef> withCodes(String text, List<ActorRef> refs, LocalDate date) {
     List<ActorRef> out = new ArrayList<>();
     for (ActorRef r : refs) {
-      String code = lexicon.findActorCode(r.entity(), r.text()).orElse(null);
+      String code = actorCodes.code(text, r, date).orElse(null);
       out.add(new ActorRef(r.span(), r.text(), r.entity(), code));
     }
     return out;

@@ -16,7 +16,8 @@ import org.storyline.model.Token;
  */
 final class SentenceView {
   private static final Pattern NAIVE_TOKEN =
-      Pattern.compile("\\$|\\d+(?:[.,]\\d+)*|\\p{L}[\\p{L}\\p{M}'’-]*|[^\\s\\p{L}\\d]");
+      // abbreviations ("U.S.", "U.N.") stay one token (issue 3: "U.S." was the actor "U")
+      Pattern.compile("(?:\\p{Lu}\\.){2,}|\\$|\\d+(?:[.,]\\d+)*|\\p{L}[\\p{L}\\p{M}'’-]*|[^\\s\\p{L}\\d]");
 
   /** One normalised token. */
   static final class Tok {

@@ -47,6 +47,58 @@ class CodeCommandTest {
   }
 
   @Test
+  void userActorAndAgentDictionariesGiveCodesByDate(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"id\":\"a\",\"text\":\"Arnor accused Gondor police of violating the treaty.\",\"date\":\"1995-01-01\"}",
+        "{\"id\":\"b\",\"text\":\"Smeagol accused Gondor of violating the treaty.\",\"date\":\"2001-01-01\"}") + "\n");
+    Path actors = tmp.resolve("tiny.actors.txt");
+    Files.writeString(actors, String.join("\n", "<!-- hand-made -->", "ARNOR [ARN]", "GONDOR [GON]",
+        "GOLLUM", "+SMEAGOL", "\t[HOB <19950601]", "\t[HOBREB >19990816]", "BROKEN [X-Y]") + "\n");
+    Path agents = tmp.resolve("tiny.agents.txt");
+    Files.writeString(agents, "POLICE {} [~COP]\n");
+    Path out = tmp.resolve("out.jsonl");
+    EvalCommandsTest.Run r = EvalCommandsTest.run("code", in.toString(), out.toString(), "--actors", actors.toString(),
+        "--agents", agents.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("W501").contains("tiny.actors.txt:8");
+    List<String> lines = Files.readAllLines(out);
+    JsonNode a = JSON.readTree(lines.get(0)).path("events").get(0);
+    assertThat(a.path("sourceCode").asText()).isEqualTo("ARN");
+    assertThat(a.path("targetCode").asText()).isEqualTo("GONCOP");
+    JsonNode b = JSON.readTree(lines.get(1)).path("events").get(0);
+    assertThat(b.path("sourceCode").asText()).isEqualTo("HOBREB");
+    EvalCommandsTest.Run missing = EvalCommandsTest.run("code", in.toString(), out.toString(), "--actors",
+        tmp.resolve("none.txt").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("none.txt");
+  }
+
+  @Test
+  void evalPetrarchScoresHandMadeRecordsWithTheirOwnDictionaries(@TempDir Path tmp) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("cameo-petrarch/unit-tests"));
+    Files.writeString(dir.resolve("PETR.UnitTest.records.xml"), String.join("\n",
+        "<Validation><Environment><Actorfile>my.actors.txt</Actorfile><Agentfile>my.agents.txt</Agentfile></Environment>",
+        "<Sentences>",
+        "<Sentence date=\"19950101\" id=\"A-1\" category=\"DEMO\">",
+        "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"112\"></EventCoding>",
+        "<Text>Arnor accused Gondor of violating the treaty.</Text></Sentence>",
+        "<Sentence date=\"19950101\" id=\"A-2\" category=\"AGENT\">",
+        "<EventCoding noevents=\"True\"></EventCoding>",
+        "<Text>The weather in Arnor was mild.</Text></Sentence>",
+        "<Sentence date=\"19950101\" id=\"E-1\" category=\"ERROR\">",
+        "<EventCoding error=\"dateline\"></EventCoding><Text>ARNOR: -- something.</Text></Sentence>",
+        "</Sentences></Validation>") + "\n");
+    Files.writeString(dir.resolve("my.actors.txt"), "ARNOR [ARN]\nGONDOR [GON]\n");
+    Files.writeString(dir.resolve("my.agents.txt"), "POLICE {} [~COP]\n");
+    EvalCommandsTest.Run r = EvalCommandsTest.run("eval", "petrarch", "--bench", tmp.toString(), "--errors", "5");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("PETRARCH-2 unit tests (2 records)").contains("records matched exactly")
+        .contains("1 expecting PETRARCH input errors not scored");
+    assertThat(r.out()).containsPattern("records matched exactly\\s*\\|\\s*1\\.0000");
+  }
+
+  @Test
   void wrongUsageExitsWithTwo(@TempDir Path tmp) {
     EvalCommandsTest.Run missing = EvalCommandsTest.run("code", tmp.resolve("none.jsonl").toString(),
         tmp.resolve("o.jsonl").toString());
