@@ -359,6 +359,11 @@ final class TimeGrammar {
     } else {
       String h = optional(m, "hour");
       String ampm = optional(m, "ampm");
+      String dayhalf = optional(m, "dayhalf");
+      if (ampm == null && dayhalf != null) {
+        // "4 in the morning" is a.m.; "in the afternoon/evening", "at night" p.m.
+        ampm = dayhalf.toLowerCase(Locale.ROOT).equals("morning") ? "a" : "p";
+      }
       if (h == null || ampm == null) {
         return null;
       }

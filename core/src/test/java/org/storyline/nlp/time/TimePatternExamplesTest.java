@@ -26,6 +26,15 @@ class TimePatternExamplesTest {
     }
   }
 
+  @Test
+  void negativeExamplesAreChecked() {
+    // a negative example fails when the phrase is tagged
+    TimeGrammar.Example wrong = new TimeGrammar.Example("x", "Talks resume on Monday.", "Monday", null, null, null,
+        Tense.UNKNOWN, null);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> check(wrong)).isInstanceOf(AssertionError.class);
+    check(new TimeGrammar.Example("x", "Oil prices continued to fall.", "fall", null, null, null, Tense.UNKNOWN, null));
+  }
+
   @TestFactory
   Stream<DynamicTest> examplesOfEveryRule() {
     List<TimeGrammar.Example> examples = new ArrayList<>();
