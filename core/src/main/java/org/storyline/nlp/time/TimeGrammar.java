@@ -26,6 +26,8 @@ final class TimeGrammar {
   private static final Pattern EXAMPLE = Pattern.compile(
       "^\"(.*)\"\\s*=>\\s*\"(.*)\"\\s+(DATE|TIME|DURATION|SET)\\s+(\\S+)"
           + "(?:\\s*;\\s*(\\d{4}-\\d\\d-\\d\\d)(?:\\s+(PAST|PRESENT|FUTURE|UNKNOWN))?\\s*=>\\s*(\\S+))?\\s*$");
+  /** A negative example: no time expression may overlap {@code phrase} in {@code text}. */
+  private static final Pattern NEGATIVE_EXAMPLE = Pattern.compile("^\"(.*)\"\\s*=>\\s*NONE\\s+\"(.+)\"\\s*$");
   private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
 
   /** A tense condition on a rule. */
@@ -38,7 +40,8 @@ final class TimeGrammar {
   /**
    * An executable example of a rule: in {@code text}, the expression {@code extent} has {@code type}
    * and anchorless {@code timex}; resolved at {@code anchor} (if given) in {@code tense} it has
-   * {@code resolved}.
+   * {@code resolved}. A negative example ({@code type} null) says that no time expression
+   * overlaps {@code extent} in {@code text}.
    */
   record Example(String rule, String text, String extent, TimexType type, String timex, LocalDate anchor,
       Tense tense, String resolved) {}
@@ -145,6 +148,14 @@ final class TimeGrammar {
     Requirement requirement = require == null ? Requirement.NONE : Requirement.valueOf(require);
     List<Example> examples = new ArrayList<>();
     for (String[] ex : rawExamples) {
+      Matcher neg = NEGATIVE_EXAMPLE.matcher(ex[0]);
+      if (neg.matches()) {
+        if (!neg.group(1).contains(neg.group(2))) {
+          throw new IllegalArgumentException(RESOURCE + ":" + ex[1] + ": phrase not in the text: " + ex[0]);
+        }
+        examples.add(new Example(name, neg.group(1), neg.group(2), null, null, null, Tense.UNKNOWN, null));
+        continue;
+      }
       Matcher em = EXAMPLE.matcher(ex[0]);
       if (!em.matches()) {
         throw new IllegalArgumentException(RESOURCE + ":" + ex[1] + ": malformed EXAMPLE: " + ex[0]);
@@ -348,6 +359,11 @@ final class TimeGrammar {
     } else {
       String h = optional(m, "hour");
       String ampm = optional(m, "ampm");
+      String dayhalf = optional(m, "dayhalf");
+      if (ampm == null && dayhalf != null) {
+        // "4 in the morning" is a.m.; "in the afternoon/evening", "at night" p.m.
+        ampm = dayhalf.toLowerCase(Locale.ROOT).equals("morning") ? "a" : "p";
+      }
       if (h == null || ampm == null) {
         return null;
       }

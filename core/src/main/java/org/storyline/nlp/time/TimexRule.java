@@ -487,6 +487,9 @@ public final class TimexRule {
     return signed.startsWith("-") ? -n : n;
   }
 
+  /** Days by which a coming weekday must be nearer than the past one to win without a tense. */
+  private static final int WEEKDAY_PAST_BIAS = 2;
+
   private TimeValue weekdayOf(LocalDate anchor, Tense tense) {
     DayOfWeek dow = weekday(args.get(0));
     Mode mode = Mode.valueOf(args.get(1));
@@ -502,9 +505,12 @@ public final class TimexRule {
       case LAST -> anchor.minusDays(1).with(TemporalAdjusters.previousOrSame(dow));
       case NEXT -> anchor.plusDays(1).with(TemporalAdjusters.nextOrSame(dow));
       case THIS -> anchor.with(dow);
-      // Present or no tense: the nearer one; on a tie the past (news reports what happened).
+      // Present or no tense: the past one (news reports what happened: "Thursday's closing
+      // price" written on a Monday), unless the coming one is more than two days nearer
+      // ("Tuesday" written on a Monday).
       case TENSE ->
-          ChronoUnit.DAYS.between(before, anchor) <= ChronoUnit.DAYS.between(anchor, after) ? before : after;
+          ChronoUnit.DAYS.between(anchor, after) + WEEKDAY_PAST_BIAS < ChronoUnit.DAYS.between(before, anchor)
+              ? after : before;
     };
     return suffix.equals("WE") ? week(d.with(DayOfWeek.MONDAY)) : day(d);
   }

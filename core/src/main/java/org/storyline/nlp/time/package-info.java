@@ -42,7 +42,8 @@
  *       anchor's ISO week), {@code Y-1}, {@code Y+1}, ... (in the year that many years from the
  *       anchor's: "June last year" = MONTH 6 Y-1; not for weekdays) or {@code
  *       TENSE}: decided by the tense of the clause: weekdays go to the past one in a past clause,
- *       the coming one in a future clause, else the nearer one; months, dates and periods take the
+ *       the coming one in a future clause, else the past one unless the coming one is more than two
+ *       days nearer; months, dates and periods take the
  *       nearest occurrence, an occurrence on the side the tense contradicts counting 4 months, 45
  *       days or 2 periods further away;
  *   <li>{@code REF PRESENT|PAST|FUTURE}: PRESENT_REF resolves to the anchor day (timex stays

@@ -13,7 +13,7 @@ import org.storyline.model.TimeExpression;
 import org.storyline.model.TimeValue;
 import org.storyline.testkit.Docs;
 
-/** Executes every EXAMPLE line of {@code time/patterns.v1.txt}. */
+/** Executes every EXAMPLE line of {@code time/patterns.v1.txt}, positive and negative ({@code => NONE}). */
 class TimePatternExamplesTest {
   private static final TimeGrammar GRAMMAR = TimeGrammar.load();
   private static final TimeTagger TAGGER = new TimeTagger();
@@ -26,6 +26,15 @@ class TimePatternExamplesTest {
     }
   }
 
+  @Test
+  void negativeExamplesAreChecked() {
+    // a negative example fails when the phrase is tagged
+    TimeGrammar.Example wrong = new TimeGrammar.Example("x", "Talks resume on Monday.", "Monday", null, null, null,
+        Tense.UNKNOWN, null);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> check(wrong)).isInstanceOf(AssertionError.class);
+    check(new TimeGrammar.Example("x", "Oil prices continued to fall.", "fall", null, null, null, Tense.UNKNOWN, null));
+  }
+
   @TestFactory
   Stream<DynamicTest> examplesOfEveryRule() {
     List<TimeGrammar.Example> examples = new ArrayList<>();
@@ -36,6 +45,13 @@ class TimePatternExamplesTest {
   private static void check(TimeGrammar.Example ex) {
     AnnotatedArticle doc = Docs.article(ex.text());
     List<TimeExpression> times = TAGGER.tag(doc);
+    if (ex.type() == null) {
+      int start = ex.text().indexOf(ex.extent());
+      org.storyline.model.Span phrase = new org.storyline.model.Span(start, start + ex.extent().length());
+      assertThat(times).as("no time expression over '%s' in \"%s\"", ex.extent(), ex.text())
+          .noneMatch(t -> t.span().overlaps(phrase));
+      return;
+    }
     TimeExpression found = times.stream().filter(t -> t.text().equals(ex.extent())).findFirst().orElse(null);
     assertThat(found).as("'%s' tagged in \"%s\"; got %s", ex.extent(), ex.text(), times).isNotNull();
     assertThat(found.type()).as("type of '%s'", ex.extent()).isEqualTo(ex.type());

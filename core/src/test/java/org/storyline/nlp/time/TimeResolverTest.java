@@ -54,6 +54,21 @@ class TimeResolverTest {
   }
 
   @Test
+  void aWeekdayWithoutTenseIsThePastOneUnlessTheComingOneIsMuchNearer() {
+    LocalDate monday = LocalDate.of(1989, 10, 30);
+    // "Thursday's closing price" written on a Monday: last Thursday (4 days back, next one 3 ahead)
+    assertThat(RESOLVER.resolve(relative("WEEKDAY 4 TENSE"), monday, Tense.UNKNOWN).timex()).isEqualTo("1989-10-26");
+    // Friday: 3 days back, 4 ahead
+    assertThat(RESOLVER.resolve(relative("WEEKDAY 5 TENSE"), monday, Tense.PRESENT).timex()).isEqualTo("1989-10-27");
+    // Tuesday: 6 days back, tomorrow ahead
+    assertThat(RESOLVER.resolve(relative("WEEKDAY 2 TENSE"), monday, Tense.UNKNOWN).timex()).isEqualTo("1989-10-31");
+    // Wednesday: 5 days back, 2 ahead (more than two days nearer)
+    assertThat(RESOLVER.resolve(relative("WEEKDAY 3 TENSE"), monday, Tense.UNKNOWN).timex()).isEqualTo("1989-11-01");
+    // the anchor's own weekday is the anchor day
+    assertThat(RESOLVER.resolve(relative("WEEKDAY 1 TENSE"), monday, Tense.UNKNOWN).timex()).isEqualTo("1989-10-30");
+  }
+
+  @Test
   void aWeekdayAfterReportedWouldIsTheComingOneEvenAfterAPastReportingVerb() {
     // reported speech backshifts "will" to "would": the trip is still ahead of the report
     AnnotatedArticle doc = Docs.article("a", "Officials said the envoy would travel to Moscow Thursday.",
