@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       EntitiesCommand.class,
       ContradictionsCommand.class,
       TimemlCommand.class, ConllCommand.class, EvalCommand.class, ExtractCommand.class, QuotesCommand.class, CodeCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
