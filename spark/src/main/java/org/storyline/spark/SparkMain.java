@@ -80,7 +80,7 @@ public final class SparkMain implements Runnable {
     Integer partitions;
 
     @Option(names = "--master", paramLabel = "URL",
-        description = "Spark master, e.g. local[*] (default: the one spark-submit gives).")
+        description = "Spark master, e.g. local[2] (default: the one spark-submit gives, else local[*]).")
     String master;
 
     @Option(names = "--overwrite", description = "Delete DIR first if it exists.")
@@ -93,6 +93,9 @@ public final class SparkMain implements Runnable {
       SparkSession.Builder builder = SparkSession.builder().appName("storyline");
       if (master != null) {
         builder.master(master);
+      } else if (System.getProperty("spark.master") == null) {
+        // not under spark-submit and no --master: run locally on every core
+        builder.master("local[*]");
       }
       SparkSession spark = builder.getOrCreate();
       try {

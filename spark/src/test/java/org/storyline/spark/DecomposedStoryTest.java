@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.storyline.fusion.Corpus;
+import org.storyline.fusion.entity.EntityResolution;
+import org.storyline.fusion.entity.EntityResolver;
+import org.storyline.ingest.dedup.DuplicateIndex;
+import org.storyline.model.EntityType;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
@@ -63,5 +67,66 @@ class DecomposedStoryTest {
       assertThat(actual.duplicates()).isEqualTo(expected.duplicates());
       assertThat(actual.story()).isEqualTo(expected.story());
     }
+  }
+
+  /** Articles whose mentions are linked to ids that only the resolver's cross-id rules merge or keep apart. */
+  private static List<AnnotatedArticle> namesCorpus() {
+    List<AnnotatedArticle> docs = new ArrayList<>();
+    String[][] articles = {
+      {"n1", "Olena Zelenskiy spoke in Kyiv. Zelenskyy later met Smith.", "Olena Zelenskiy", "person:olena-zelenskiy",
+          "Zelenskyy", "person:zelenskyy", "Smith", "person:smith"},
+      {"n2", "Olena Zelenskyy visited Lviv with John Smith and Anna Smith.", "Olena Zelenskyy", "person:olena-zelenskyy",
+          "John Smith", "person:john-smith", "Anna Smith", "person:anna-smith"},
+      {"n3", "Kellogg and Keith Kellogg are one envoy; Witkoff met Dmitriev.", "Kellogg", "person:kellogg",
+          "Keith Kellogg", "person:keith-kellogg", "Witkoff", "person:witkoff"},
+      {"n4", "Trump spoke to Putin, and the Kremlin answered Moscow's critics.", "Trump", "person:trump",
+          "Putin", "person:putin", "the Kremlin", "org:the-kremlin"},
+      {"n5", "Maria Ivanova met Ivanova's lawyer, Petro Ivanov.", "Maria Ivanova", "person:maria-ivanova",
+          "Ivanova", "person:ivanova", "Petro Ivanov", "person:petro-ivanov"},
+    };
+    for (String[] a : articles) {
+      AnnotatedArticle doc = Docs.article(a[0], a[1], null);
+      for (int i = 2; i < a.length; i += 2) {
+        EntityType type = a[i + 1].startsWith("person:") ? EntityType.PERSON : EntityType.ORGANIZATION;
+        doc = Docs.withMention(doc, a[i], type, a[i + 1]);
+      }
+      docs.add(doc);
+    }
+    return docs;
+  }
+
+  @Test
+  void entityComponentsResolveLikeTheWholeSetThoughTheyAreResolvedApart() {
+    List<AnnotatedArticle> docs = namesCorpus();
+    EntityResolution expected = new EntityResolver().resolve(docs);
+    // the corpus exercises the cross-id rules: a transliteration pair and a surname join
+    assertThat(expected.canonical(org.storyline.model.EntityId.of("person:olena-zelenskiy")))
+        .isEqualTo(expected.canonical(org.storyline.model.EntityId.of("person:olena-zelenskyy")));
+    assertThat(expected.canonical(org.storyline.model.EntityId.of("person:kellogg")).value())
+        .isEqualTo("person:keith-kellogg");
+
+    DecomposedStory decomposed = new DecomposedStory();
+    EntityResolution actual = decomposed.entities(docs);
+
+    assertThat(actual).isEqualTo(expected);
+    DecomposedStory.Result result = decomposed.build(docs);
+    assertThat(result.largestEntityComponent()).isLessThan(expected.canonicalOf().size());
+  }
+
+  @Test
+  void aFullLshBucketPairsOnlyItsFirstArticlesAsTheIndexDoes() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < DuplicateIndex.MAX_BUCKET + 5; i++) {
+      ids.add(String.format("a%05d", i));
+    }
+    Collections.shuffle(ids, new Random(3));
+
+    List<String[]> pairs = DuplicateBlocking.bucketPairs(ids);
+
+    int kept = DuplicateIndex.MAX_BUCKET + 1;
+    assertThat(pairs).hasSize(kept * (kept - 1) / 2);
+    assertThat(pairs).noneMatch(p -> p[0].compareTo(String.format("a%05d", kept)) >= 0
+        || p[1].compareTo(String.format("a%05d", kept)) >= 0);
+    assertThat(pairs).allMatch(p -> p[0].compareTo(p[1]) < 0);
   }
 }
