@@ -86,6 +86,10 @@ public final class SparkMain implements Runnable {
     @Option(names = "--overwrite", description = "Delete DIR first if it exists.")
     boolean overwrite;
 
+    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "WARN",
+        description = "Spark's log level once the session runs (default: ${DEFAULT-VALUE}).")
+    String logLevel;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
@@ -98,6 +102,7 @@ public final class SparkMain implements Runnable {
         builder.master("local[*]");
       }
       SparkSession spark = builder.getOrCreate();
+      spark.sparkContext().setLogLevel(logLevel);
       try {
         Path dir = new Path(output);
         FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
