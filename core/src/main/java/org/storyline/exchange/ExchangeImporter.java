@@ -102,7 +102,8 @@ public final class ExchangeImporter {
       }
     });
     List<Diagnostic> diagnostics = readAll(root.resolve(ExchangeLayout.DIAGNOSTICS), ExchangeJson::diagnostic);
-    store.putDiagnostics(diagnostics);
+    // replaced per item, as analyze records run-level diagnostics: importing twice adds nothing
+    store.replaceRunDiagnostics(diagnostics);
 
     Set<ArticleId> after = new HashSet<>(before);
     after.addAll(imported);

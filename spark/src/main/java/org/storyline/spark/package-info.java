@@ -66,7 +66,8 @@
  * place, participants, status), which read only the mentions of the event's cited sentences, all
  * inside the component. One caveat: event ids are 48-bit hashes of the earliest mention, and the
  * embedded fuser suffixes "-2" when two events in the whole set collide; the job cannot see a
- * collision between components, so it reports one as W702 (expected about once in 10^14 pairs).
+ * collision between components, so it reports one as W702 (two given events collide with
+ * probability 2^-48).
  *
  * <p><b>Role anachronisms.</b> Only an entity that some role statement calls "former" something
  * can have one, and its evidence comes from articles that mention it or state a role of it (role
