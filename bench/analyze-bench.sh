@@ -13,7 +13,7 @@ for i in $(seq -w 1 10); do
   for f in "$ROOT"/examples/*.txt; do cp "$f" "$WORK/seeds50/copy${i}_$(basename "$f")"; done
 done
 python3 "$ROOT/bench/tbaq_to_jsonl.py" "$BENCH/tempeval3/TBAQ-cleaned" "$WORK/tbaq.jsonl" >/dev/null
-[[ -f "$ROOT/core/target/storyline-core.jar" ]] || (cd "$ROOT" && mvn -q -B -DskipTests package)
+[[ -f "$ROOT/core/target/storyline-core.jar" ]] || (cd "$ROOT" && mvn -q -B -DskipTests -pl core -am package)
 printf "%-10s %-8s %8s %10s %12s %12s %10s\n" input threads articles "wall s" "analyse s" "articles/s" "peak RSS MB"
 for input in seeds50 tbaq.jsonl; do
   for threads in 1 2; do

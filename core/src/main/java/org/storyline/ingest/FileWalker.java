@@ -123,12 +123,47 @@ final class FileWalker {
     switch (format) {
       case JSONL -> new JsonlReader(ingestor, limits, sink).read(path, item);
       case WARC -> new WarcIngest(ingestor, limits, sink).read(path, item);
-      case TEXT, HTML -> readWhole(path, item, size, format);
+      case TEXT, HTML -> readWhole(item, size, format, () -> Files.newInputStream(path));
       default -> throw new AssertionError(format);
     }
   }
 
-  private void readWhole(Path path, String item, long size, Format format) {
+  /** Opens the content of one file. */
+  @FunctionalInterface
+  interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * Reads one file given as a stream, exactly as {@link #readFile} reads a file: the format from
+   * the name's extension, the same limits and diagnostics. {@code size} is -1 when unknown.
+   */
+  void readStream(String item, long size, InputStream in) {
+    Format format = Format.of(item.toLowerCase(Locale.ROOT));
+    if (format == null) {
+      sink.diagnostic(IngestCode.UNKNOWN_EXTENSION.at(item,
+          "unknown file type; expected .txt, .html, .htm, .jsonl, .ndjson, .warc or .warc.gz"));
+      return;
+    }
+    if (size == 0) {
+      sink.diagnostic(IngestCode.EMPTY.at(item, "empty file"));
+      return;
+    }
+    try {
+      switch (format) {
+        case JSONL -> new JsonlReader(ingestor, limits, sink).read(in, item, size);
+        case WARC -> new WarcIngest(ingestor, limits, sink).read(in, item);
+        case TEXT, HTML -> readWhole(item, size, format, () -> in);
+        default -> throw new AssertionError(format);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      // boundary, as in visit(): a bug or unforeseen data in one file must not stop the batch
+      sink.diagnostic(IngestCode.UNREADABLE.at(item, "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+  }
+
+  /** Reads a whole text or HTML file; {@code size} is -1 when unknown (the read is bounded either way). */
+  private void readWhole(String item, long size, Format format, Opener opener) {
     if (size > limits.maxFileBytes()) {
       sink.diagnostic(IngestCode.TOO_LARGE.at(item,
           "file of " + size + " bytes exceeds the limit of " + limits.maxFileBytes() + "; not read"));
@@ -141,14 +176,18 @@ final class FileWalker {
       return;
     }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes((int) Math.min(size, limits.maxFileBytes()) + 1);
+    try (InputStream in = opener.open()) {
+      bytes = in.readNBytes((int) Math.min(size < 0 ? limits.maxFileBytes() : size, limits.maxFileBytes()) + 1);
     } catch (IOException e) {
       sink.diagnostic(IngestCode.UNREADABLE.at(item, describe(e)));
       return;
     }
     if (bytes.length > limits.maxFileBytes()) {
       sink.diagnostic(IngestCode.TOO_LARGE.at(item, "file grew beyond the limit of " + limits.maxFileBytes() + " bytes while read"));
+      return;
+    }
+    if (bytes.length == 0) {
+      sink.diagnostic(IngestCode.EMPTY.at(item, "empty file"));
       return;
     }
     String binary = BinarySniffer.whyBinary(bytes);

@@ -1,5 +1,6 @@
 package org.storyline.ingest;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -82,6 +83,27 @@ public final class Ingestor {
    */
   public void ingest(List<Path> inputs, IngestSink sink) {
     new FileWalker(this, limits, sink).walk(inputs);
+  }
+
+  /**
+   * Reads one file given as a stream, exactly as {@link #ingest(List, IngestSink)} reads a file
+   * named {@code item}: the format from the name's extension (.txt, .html/.htm, .jsonl/.ndjson,
+   * .warc/.warc.gz), the same limits, the same article ids and sources, the same diagnostics.
+   * Distributed readers (the Spark job) use it for files that are not on a local disk. Never throws
+   * for bad data; the stream is closed.
+   *
+   * @param item the file's path or URL as the user should see it; article ids derive from it, so
+   *     give a local file the absolute, normalised path that {@code storyline analyze} uses
+   * @param size the file's length in bytes, or -1 when unknown
+   * @param in the content
+   */
+  public void ingest(String item, long size, InputStream in, IngestSink sink) {
+    requireSource(item);
+    try (InputStream content = in) {
+      new FileWalker(this, limits, sink).readStream(item, size, content);
+    } catch (java.io.IOException e) {
+      sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
+    }
   }
 
   /**

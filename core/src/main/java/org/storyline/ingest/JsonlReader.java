@@ -34,6 +34,18 @@ final class JsonlReader {
 
   void read(Path path, String item) {
     try (InputStream in = Files.newInputStream(path)) {
+      read(in, item, Files.size(path));
+    } catch (IOException e) {
+      sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
+    }
+  }
+
+  /**
+   * Reads JSON lines from a stream; {@code item} names it (a path or URL; JSONL sources are
+   * {@code item#id}); {@code size} is its length in bytes, or -1 when unknown.
+   */
+  void read(InputStream in, String item, long size) {
+    try {
       byte[] head = in.readNBytes(BinarySniffer.SAMPLE);
       String binary = BinarySniffer.whyBinary(head);
       if (binary != null) {
@@ -41,18 +53,18 @@ final class JsonlReader {
         return;
       }
       if (TextDecoder.hasUtf16Bom(head)) {
-        readUtf16(path, item, head, in);
+        readUtf16(item, size, head, in);
         return;
       }
       int skip = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-      splitLines(path, item, head, skip, in);
+      splitLines(item, head, skip, in);
     } catch (IOException e) {
       sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
     }
   }
 
   /** Splits the byte stream on '\n', bounding each line by the record limit. */
-  private void splitLines(Path path, String item, byte[] head, int skip, InputStream in) throws IOException {
+  private void splitLines(String item, byte[] head, int skip, InputStream in) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     boolean overflow = false;
     int lineNo = 1;
@@ -68,7 +80,7 @@ final class JsonlReader {
           if (!overflow) {
             line.write(buf, from, i - from);
           }
-          handle(path, item, lineNo, overflow ? null : line.toByteArray());
+          handle(item, lineNo, overflow ? null : line.toByteArray());
           line.reset();
           overflow = false;
           lineNo++;
@@ -90,12 +102,11 @@ final class JsonlReader {
       }
     }
     if (overflow || line.size() > 0) {
-      handle(path, item, lineNo, overflow ? null : line.toByteArray());
+      handle(item, lineNo, overflow ? null : line.toByteArray());
     }
   }
 
-  private void readUtf16(Path path, String item, byte[] head, InputStream in) throws IOException {
-    long size = Files.size(path);
+  private void readUtf16(String item, long size, byte[] head, InputStream in) throws IOException {
     if (size > limits.maxFileBytes()) {
       sink.diagnostic(IngestCode.TOO_LARGE.at(item, "UTF-16 JSONL file of " + size + " bytes exceeds the limit of "
           + limits.maxFileBytes() + "; not read"));
@@ -103,18 +114,25 @@ final class JsonlReader {
     }
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     all.write(head);
-    in.transferTo(all);
+    // a stream of unknown size is bounded while read
+    byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() - head.length + 1));
+    if (head.length + (long) rest.length > limits.maxFileBytes()) {
+      sink.diagnostic(IngestCode.TOO_LARGE.at(item, "UTF-16 JSONL file exceeds the limit of "
+          + limits.maxFileBytes() + " bytes; not read"));
+      return;
+    }
+    all.write(rest);
     TextDecoder.Decoded decoded = TextDecoder.decode(all.toByteArray(), null);
     if (decoded.warning() != null) {
       sink.diagnostic(IngestCode.ENCODING_FALLBACK.at(item, decoded.warning()));
     }
     String[] lines = decoded.text().split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      handleText(path, item, i + 1, lines[i], List.of());
+      handleText(item, i + 1, lines[i], List.of());
     }
   }
 
-  private void handle(Path path, String item, int lineNo, byte[] bytes) {
+  private void handle(String item, int lineNo, byte[] bytes) {
     String lineItem = item + ":" + lineNo;
     if (bytes == null) {
       sink.diagnostic(IngestCode.TOO_LARGE.at(lineItem, "line longer than " + limits.maxRecordBytes() + " bytes; skipped"));
@@ -129,10 +147,10 @@ final class JsonlReader {
     List<Diagnostic> warnings = decoded.warning() == null
         ? List.of()
         : List.of(IngestCode.ENCODING_FALLBACK.at(lineItem, decoded.warning()));
-    handleText(path, item, lineNo, decoded.text(), warnings);
+    handleText(item, lineNo, decoded.text(), warnings);
   }
 
-  private void handleText(Path path, String item, int lineNo, String line, List<Diagnostic> warnings) {
+  private void handleText(String item, int lineNo, String line, List<Diagnostic> warnings) {
     if (line.isBlank()) {
       return;
     }
@@ -162,7 +180,7 @@ final class JsonlReader {
     String id = idNode != null && (idNode.isTextual() || idNode.isNumber()) && !idNode.asText().isBlank()
         ? idNode.asText().strip()
         : null;
-    String source = path + "#" + (id != null ? id : "line-" + lineNo);
+    String source = item + "#" + (id != null ? id : "line-" + lineNo);
     String url = string(node, "url");
     String title = string(node, "title");
     JsonNode publishedNode = node.get("published");

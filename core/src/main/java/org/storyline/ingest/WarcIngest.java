@@ -38,50 +38,68 @@ final class WarcIngest {
   }
 
   void read(Path path, String item) {
+    boolean damaged = false;
+    try (FileChannel channel = FileChannel.open(path); WarcReader reader = new WarcReader(channel)) {
+      damaged = read(reader, item);
+    } catch (IOException e) {
+      if (!damaged) {
+        sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
+      }
+    }
+  }
+
+  /** Reads a WARC (plain or gzip) from a stream; {@code item} names it (a path or URL). */
+  void read(InputStream in, String item) {
+    boolean damaged = false;
+    try (WarcReader reader = new WarcReader(in)) {
+      damaged = read(reader, item);
+    } catch (IOException e) {
+      if (!damaged) {
+        sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
+      }
+    }
+  }
+
+  /** {@return whether the archive was damaged} Reports records, skips and damage to the sink. */
+  private boolean read(WarcReader reader, String item) {
     Map<String, Integer> skipped = new TreeMap<>();
     int records = 0;
     int articles = 0;
     boolean damaged = false;
-    try (FileChannel channel = FileChannel.open(path); WarcReader reader = new WarcReader(channel)) {
-      while (true) {
-        Optional<WarcRecord> next;
-        try {
-          next = reader.next();
-        } catch (IOException | RuntimeException e) {
-          if (!damaged) {
-            sink.diagnostic(IngestCode.CORRUPT_ARCHIVE.at(item, "truncated or corrupt after " + records
-                + " records (" + articles + " articles kept): " + FileWalker.describe(asException(e))));
-          }
-          damaged = true;
-          break;
+    while (true) {
+      Optional<WarcRecord> next;
+      try {
+        next = reader.next();
+      } catch (IOException | RuntimeException e) {
+        if (!damaged) {
+          sink.diagnostic(IngestCode.CORRUPT_ARCHIVE.at(item, "truncated or corrupt after " + records
+              + " records (" + articles + " articles kept): " + FileWalker.describe(asException(e))));
         }
-        if (next.isEmpty()) {
-          break;
-        }
-        records++;
-        WarcRecord record = next.get();
-        if (!(record instanceof WarcResponse response)) {
-          skipped.merge(record.type() + " record", 1, Integer::sum);
-          continue;
-        }
-        String recordItem = item + "#" + response.target();
-        try {
-          String why = readResponse(response, recordItem);
-          if (why == null) {
-            articles++;
-          } else if (!why.isEmpty()) {
-            skipped.merge(why, 1, Integer::sum);
-          }
-        } catch (ParsingException e) {
-          skipped.merge("unparseable HTTP response", 1, Integer::sum);
-        } catch (IOException e) {
-          sink.diagnostic(IngestCode.CORRUPT_ARCHIVE.at(recordItem, "truncated or corrupt record: " + FileWalker.describe(e)));
-          damaged = true;
-        }
+        damaged = true;
+        break;
       }
-    } catch (IOException e) {
-      if (!damaged) {
-        sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
+      if (next.isEmpty()) {
+        break;
+      }
+      records++;
+      WarcRecord record = next.get();
+      if (!(record instanceof WarcResponse response)) {
+        skipped.merge(record.type() + " record", 1, Integer::sum);
+        continue;
+      }
+      String recordItem = item + "#" + response.target();
+      try {
+        String why = readResponse(response, recordItem);
+        if (why == null) {
+          articles++;
+        } else if (!why.isEmpty()) {
+          skipped.merge(why, 1, Integer::sum);
+        }
+      } catch (ParsingException e) {
+        skipped.merge("unparseable HTTP response", 1, Integer::sum);
+      } catch (IOException e) {
+        sink.diagnostic(IngestCode.CORRUPT_ARCHIVE.at(recordItem, "truncated or corrupt record: " + FileWalker.describe(e)));
+        damaged = true;
       }
     }
     if (!skipped.isEmpty()) {
@@ -94,6 +112,7 @@ final class WarcIngest {
     if (records == 0 && !damaged) {
       sink.diagnostic(IngestCode.EMPTY.at(item, "no WARC records"));
     }
+    return damaged;
   }
 
   /**

@@ -70,6 +70,13 @@ public final class ContradictionFinder {
 
   private static final List<String> KINDS = List.of("date", "place", "participants", "status", "role-anachronism");
 
+  /** The order of {@link #find}'s result: kind (as in the class documentation), subject, first claim. */
+  public static final Comparator<Contradiction> ORDER = Comparator
+      .comparingInt((Contradiction c) -> KINDS.indexOf(c.kind()))
+      .thenComparing(Contradiction::subject)
+      .thenComparing(c -> c.claims().get(0).citation(), Citations.ORDER)
+      .thenComparing(c -> c.claims().toString());
+
   private final FrameTable frames;
   private final OfficeLexicon offices;
 
@@ -126,10 +133,7 @@ public final class ContradictionFinder {
           .ifPresentOrElse(c -> out.add(new Contradiction("status", "status of " + what, c)), () -> { });
     }
     out.addAll(new RoleAnachronisms(offices, entities).find(sorted, factsByEvent));
-    out.sort(Comparator.comparingInt((Contradiction c) -> KINDS.indexOf(c.kind()))
-        .thenComparing(Contradiction::subject)
-        .thenComparing(c -> c.claims().get(0).citation(), Citations.ORDER)
-        .thenComparing(c -> c.claims().toString()));
+    out.sort(ORDER);
     return out;
   }
 

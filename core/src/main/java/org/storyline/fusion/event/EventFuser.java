@@ -278,8 +278,8 @@ public final class EventFuser {
     return home;
   }
 
-  /** Events by earliest date (undated last), then id. */
-  static final Comparator<Event> EVENT_ORDER = Comparator
+  /** Events by earliest date (undated last), then id: the order of {@link Result#events()}. */
+  public static final Comparator<Event> EVENT_ORDER = Comparator
       .comparing((Event e) -> e.date() == null ? null : e.date().earliest(),
           Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(Event::id);

@@ -81,9 +81,22 @@ public final class DuplicateDetector {
     return new DuplicateIndex(this);
   }
 
+  /**
+   * {@return whether two articles, given by content hash and fingerprint, are duplicates} The test
+   * {@link #detect} applies to every candidate pair, published for distributed candidate
+   * verification.
+   */
+  public boolean isDuplicate(String contentHashA, Fingerprint fa, String contentHashB, Fingerprint fb) {
+    return similarity(contentHashA, fa, contentHashB, fb) != null;
+  }
+
   /** {@return the match if {@code a} and {@code b} are duplicates, else null} */
   Match similarity(Article a, Fingerprint fa, Article b, Fingerprint fb) {
-    Match m = measure(a, fa, b, fb);
+    return similarity(a.contentHash(), fa, b.contentHash(), fb);
+  }
+
+  private Match similarity(String hashA, Fingerprint fa, String hashB, Fingerprint fb) {
+    Match m = measure(hashA, fa, hashB, fb);
     if (m.kind() == DuplicateLink.Kind.EXACT) {
       return m;
     }
@@ -103,7 +116,11 @@ public final class DuplicateDetector {
    * the Jaccard resemblance, or the containment when that reaches the containment threshold.
    */
   Match measure(Article a, Fingerprint fa, Article b, Fingerprint fb) {
-    boolean sameHash = !a.contentHash().isEmpty() && a.contentHash().equals(b.contentHash());
+    return measure(a.contentHash(), fa, b.contentHash(), fb);
+  }
+
+  private Match measure(String hashA, Fingerprint fa, String hashB, Fingerprint fb) {
+    boolean sameHash = !hashA.isEmpty() && hashA.equals(hashB);
     if (sameHash || (!fa.isEmpty() && fa.normalisedHash().equals(fb.normalisedHash()))) {
       return new Match(DuplicateLink.Kind.EXACT, 1.0);
     }

@@ -139,10 +139,36 @@ public final class DuplicateIndex {
   }
 
   private List<String> hashKeys(Entry e) {
+    return exactKeys(e.article.contentHash(), e.print);
+  }
+
+  /**
+   * {@return the keys under which the index finds exact copies of an article} Its normalised-text
+   * hash and, when it has one, its content hash. Two articles with non-empty fingerprints that
+   * share a key are always duplicates (EXACT); with {@link #bandKeys} these are the candidate keys
+   * of {@link #add}, published so that a distributed job can find the same candidates (an article
+   * with an empty fingerprint has no candidates at all).
+   */
+  public static List<String> exactKeys(String contentHash, Fingerprint print) {
     List<String> keys = new ArrayList<>(2);
-    keys.add("n:" + e.print.normalisedHash());
-    if (!e.article.contentHash().isEmpty()) {
-      keys.add("c:" + e.article.contentHash());
+    keys.add("n:" + print.normalisedHash());
+    if (!contentHash.isEmpty()) {
+      keys.add("c:" + contentHash);
+    }
+    return keys;
+  }
+
+  /**
+   * {@return the {@value #BANDS} LSH band keys of a fingerprint, as strings "b&lt;band&gt;:&lt;hash&gt;"}
+   * Two articles sharing one are a candidate pair in {@link #add}, unless the bucket was full: a
+   * bucket holds its first {@value #MAX_BUCKET} + 1 articles in the order they were added ({@link
+   * DuplicateDetector#detect} adds them by id), and every pair among those is a candidate.
+   */
+  public static List<String> bandKeys(Fingerprint print) {
+    List<String> keys = new ArrayList<>(BANDS);
+    for (int b = 0; b < BANDS; b++) {
+      BandKey key = band(print, b);
+      keys.add("b" + key.band() + ":" + Long.toHexString(key.value()));
     }
     return keys;
   }
