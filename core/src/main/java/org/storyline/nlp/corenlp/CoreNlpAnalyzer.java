@@ -63,11 +63,7 @@ public final class CoreNlpAnalyzer implements Stage {
     // news text: a line break ends a paragraph, headline or table row
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("tokenize.language", "en");
-    // quotes=latex: the tagger and NER see curly quotes and apostrophes as the `` '' ' of their
-    // training data (with "he’s" left as is, "’s" was tagged POS and the verb before it UH); token
-    // texts are cut from the article text, so they keep the original characters
-    p.setProperty("tokenize.options",
-        "untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=latex");
+    p.setProperty("tokenize.options", "untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false");
     p.setProperty("pos.maxlen", Integer.toString(settings.maxSentenceTokens()));
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
     p.setProperty("ner.applyFineGrained", "false");
