@@ -75,6 +75,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "quotes: score this JSON lines file (storyline quotes format) instead of running the job.")
   Path quotesFile;
 
+  @Option(names = "--polnear-split", paramLabel = "DIR",
+      description = "quotes: score on this PolNeAR split folder (text/ and attributions/, e.g. an unpacked train) instead of BENCH/polnear/dev.")
+  Path polnearSplit;
+
   @Option(names = "--keep", paramLabel = "DIR", description = "Keep the tagged output files in DIR (default: temporary, deleted).")
   Path keep;
 
@@ -167,10 +171,11 @@ final class EvalCommand implements Callable<Integer> {
       if (keep != null) {
         Files.createDirectories(keep);
       }
+      Path split = polnearSplit != null ? polnearSplit : bench.resolve(BenchEvaluation.POLNEAR_DEV);
       BenchEvaluation.QuoteResult r = quotesFile != null
-          ? BenchEvaluation.scoreQuotes(bench, quotesFile, List.of(), errors)
-          : BenchEvaluation.quotes(bench, keep == null ? null : keep.resolve("polnear-dev.jsonl"),
-              new QuoteBatch(QuotesCommand.pipeline(analyzer)), errors);
+          ? BenchEvaluation.scoreQuoteSplit(split, quotesFile, List.of(), errors)
+          : BenchEvaluation.quotes(split, keep == null ? null : keep.resolve("polnear-" + split.getFileName() + ".jsonl"),
+              new QuoteBatch(QuotesCommand.pipeline(analyzer)), errors, true);
       rows.addAll(r.rows());
       var c = r.counts();
       notes.add(String.format(Locale.ROOT,

@@ -196,12 +196,18 @@ public final class QuoteScorer {
       systemFound++;
       found[best] = true;
       judgeSpeaker(name, text, goldAttributions, goldAttributions.get(best), p);
+      Span goldHull = hull(goldAttributions.get(best).content());
+      if (!goldHull.equals(p.content())) {
+        error(name + ": partial: predicted " + excerpt(text, p.content()) + " gold " + excerpt(text, goldHull));
+      }
     }
     for (int g = 0; g < found.length; g++) {
       if (found[g]) {
         goldFound++;
       } else {
-        error(name + ": missed: " + excerpt(text, hull(goldAttributions.get(g).content())));
+        Polnear.Attribution a = goldAttributions.get(g);
+        error(name + ": missed: " + excerpt(text, hull(a.content())) + " || cue '" + joined(text, a.cue())
+            + "' source '" + joined(text, a.source()) + "'");
       }
     }
     Set<Span> goldCores = new HashSet<>();

@@ -58,6 +58,10 @@ final class Attribution {
   /** "in a statement", "in an interview": the medium of a statement, skipped after the cue. */
   private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "interview", "speech", "letter", "tweet",
       "post", "email", "release", "memo", "op-ed", "briefing", "call", "video", "report", "filing");
+  /** Longest common noun phrase taken as the subject of reported speech ("52 percent of voters"). */
+  private static final int GENERIC_NP = 8;
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "hundred", "dozen");
   /** Tokens after "told" in which its "that" may come (after the object). */
   private static final int TELL_THAT_WINDOW = 8;
   /** Longest source noun phrase after "according to" without a name or source noun. */
@@ -408,6 +412,11 @@ final class Attribution {
   }
 
   private Cue rightCue(int from, int to) {
+    return rightCue(from, to, false);
+  }
+
+  /** The cue after a quote or reported clause; {@code nounPhrases}: any noun phrase may be its subject. */
+  private Cue rightCue(int from, int to, boolean nounPhrases) {
     int r = from;
     while (r < to && r - from < 2 && isDashOrComma(r)) {
       r++;
@@ -429,6 +438,9 @@ final class Attribution {
       }
       if (isVerbCue(k)) {
         Subject s = subjectBefore(k, r);
+        if (s == null && nounPhrases) {
+          s = nounPhraseBefore(k, r);
+        }
         return s == null ? null : new Cue(k, s, false);
       }
     }
@@ -755,6 +767,9 @@ final class Attribution {
     int first = sentenceFirstToken(k);
     Subject s = low[k].endsWith("ing") ? null : subjectBefore(k, first);
     Sieve sieve = Sieve.REPORTED_THAT;
+    if (s == null && !low[k].endsWith("ing")) {
+      s = nounPhraseBefore(k, first);
+    }
     if (s == null) {
       s = clauseSubject(Math.max(first, k - CLAUSE_WINDOW), k);
     }
@@ -811,6 +826,9 @@ final class Attribution {
     }
     int first = sentenceFirstToken(k);
     Subject s = low[k].endsWith("ing") ? null : subjectBefore(k, first);
+    if (s == null && !low[k].endsWith("ing")) {
+      s = nounPhraseBefore(k, first);
+    }
     if (s == null) {
       s = clauseSubject(Math.max(first, k - CLAUSE_WINDOW), k);
     }
@@ -938,6 +956,9 @@ final class Attribution {
     } else {
       subject = subjectBefore(k, first);
       if (subject == null) {
+        subject = nounPhraseBefore(k, first);
+      }
+      if (subject == null) {
         return List.of();
       }
       comma = firstTokenStartingAtOrAfter(localSpan(subject).start()) - 1;
@@ -1022,7 +1043,7 @@ final class Attribution {
     if (comma < 0 || inMarks[comma] || (comma > 0 && inMarks[comma - 1]) || comma - first < 3) {
       return null;
     }
-    Cue c = rightCue(comma + 1, z + 1);
+    Cue c = rightCue(comma + 1, z + 1, true);
     if (c == null) {
       return null;
     }
@@ -1042,6 +1063,12 @@ final class Attribution {
 
   private Quote reported(Sieve sieve, Subject subject, int from, int to, Span cue) {
     ActorRef speaker = actor(subject);
+    if (speaker == null && subject.pronoun() >= 0) {
+      // "He said he was worried …" with no person named in the sentences before: the content is
+      // still reported speech; the speaker stays the pronoun as written (no entity)
+      Span p = new Span(ts[subject.pronoun()], te[subject.pronoun()]);
+      speaker = new ActorRef(p, p.coveredText(text), null, null);
+    }
     if (speaker == null) {
       return null;
     }
@@ -1100,6 +1127,91 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  /**
+   * The subject of reported speech right before its cue when it is neither a name nor a listed
+   * source: a group pronoun kept as written ("they said"), or a common noun phrase ("The actress
+   * said", "52 percent of voters said", "Six in 10 say", "the group says"). The phrase must open
+   * its clause (sentence start, after punctuation or a connective), not be the object of a
+   * preposition. By POS its head is a noun or number; without POS it must start with a
+   * determiner, a number or at the sentence start.
+   */
+  private Subject nounPhraseBefore(int k, int lo) {
+    int j = k - 1;
+    int skipped = 0;
+    while (j >= lo && skipped < 3 && isSkippable(j)) {
+      j--;
+      skipped++;
+    }
+    if (j < lo || inMarks[j]) {
+      return null;
+    }
+    if (cues.isGroupPronoun(low[j])) {
+      return j == lo || opensClause(j - 1) ? Subject.source(j, j) : null;
+    }
+    boolean tagged = !pos[j].isEmpty();
+    if (!isNounLike(j) || TIME_WORDS.contains(low[j])) {
+      return null;
+    }
+    int s = j;
+    while (s - 1 >= lo && j - (s - 1) < GENERIC_NP && !inMarks[s - 1] && isNounPhraseWord(s - 1, s)) {
+      s--;
+    }
+    if (s > lo && !opensClause(s - 1)) {
+      return null;
+    }
+    if (!tagged && s > lo && !DETERMINERS.contains(low[s]) && !Character.isDigit(low[s].charAt(0))
+        && !CLAUSE_STARTERS.contains(low[s])) {
+      return null;
+    }
+    return Subject.source(s, j);
+  }
+
+  /** Whether a token is the head of a noun phrase: a noun or number by POS; without POS a content word. */
+  private boolean isNounLike(int j) {
+    String w = low[j];
+    if (!pos[j].isEmpty()) {
+      return pos[j].startsWith("NN") || pos[j].equals("CD");
+    }
+    return Character.isLetterOrDigit(w.charAt(0)) && !DETERMINERS.contains(w) && !PREPOSITIONS.contains(w)
+        && !CONNECTIVES.contains(w) && !CLAUSE_VERBS.contains(w) && !CLAUSE_STARTERS.contains(w)
+        && !OBJECT_PRONOUNS.contains(w) && !isVerbCue(j) && !w.endsWith("ed") && !w.endsWith("ly");
+  }
+
+  /** Whether token {@code i} may stand inside a subject noun phrase that ends at or after {@code next}. */
+  private boolean isNounPhraseWord(int i, int next) {
+    String w = low[i];
+    if (tokMention[i] != null) {
+      return true;
+    }
+    if (w.equals("of") || w.equals("in") && isNumberWord(i + 1)) {
+      // "52 percent of voters", "six in 10"
+      return true;
+    }
+    if (w.equals("-") || w.equals("’s") || w.equals("'s")) {
+      return true;
+    }
+    if (isPunct(i) || PREPOSITIONS.contains(w) || CONNECTIVES.contains(w) || CLAUSE_VERBS.contains(w)) {
+      return false;
+    }
+    String p = pos[i];
+    if (!p.isEmpty()) {
+      return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("DT") || p.equals("PDT")
+          || p.equals("PRP$") || p.equals("POS") || p.equals("VBN") && !isVerbCue(i);
+    }
+    return !isVerbCue(i) && !cues.isPronoun(w) && !cues.isGroupPronoun(w) && !TIME_WORDS.contains(w);
+  }
+
+  private boolean isNumberWord(int i) {
+    return i < n && (Character.isDigit(low[i].charAt(0)) || pos[i].equals("CD") || NUMBER_WORDS.contains(low[i]));
+  }
+
+  /** Whether a clause may open after token {@code i}: punctuation or a connective. */
+  private boolean opensClause(int i) {
+    String w = low[i];
+    return (isPunct(i) && !isQuoteMark(i)) || CONNECTIVES.contains(w) && !w.equals("that") || w.equals("so")
+        || w.equals("yet") || w.equals("as") || w.equals("since") || w.equals("whereas") || w.equals("but");
   }
 
   /** The subject right after a cue: "said Peskov", "said he", "said a senior official". */

@@ -16,14 +16,15 @@ import java.util.Set;
 
 /**
  * The cue words of quote attribution, read from a versioned resource ({@code
- * quotes/cues.v1.txt}): speech verbs with their inflected forms, verbs that frame a quoted phrase,
- * prepositional cues, nouns that can stand for an unnamed source, subject pronouns, the speech
+ * quotes/cues.v2.txt}): speech verbs with their inflected forms, verbs that frame a quoted phrase,
+ * prepositional cues, nouns that can stand for an unnamed source, subject pronouns (resolved to a
+ * person, and {@code GROUP} pronouns kept as written: "they said", "we said"), the speech
  * verbs that take a reported clause without "that" ({@code BARE}), and the
  * file's {@code EXAMPLE} lines (executed by a test). Immutable and thread-safe.
  */
 public final class CueLexicon {
   /** The resource the default lexicon is read from. */
-  public static final String RESOURCE = "/quotes/cues.v1.txt";
+  public static final String RESOURCE = "/quotes/cues.v2.txt";
 
   /** One {@code EXAMPLE} line: a rule name, the marked-up text, the expected speaker and kind. */
   public record Example(String rule, String text, String speaker, String kind) {
@@ -41,6 +42,7 @@ public final class CueLexicon {
   private final List<List<String>> prepositions;
   private final Set<String> sourceNouns;
   private final Set<String> pronouns;
+  private final Set<String> groupPronouns;
   private final List<Example> examples;
   private final Set<String> bareLemmas;
 
@@ -50,6 +52,7 @@ public final class CueLexicon {
       List<List<String>> prepositions,
       Set<String> sourceNouns,
       Set<String> pronouns,
+      Set<String> groupPronouns,
       List<Example> examples,
       Set<String> bareLemmas) {
     this.verbForms = Map.copyOf(verbForms);
@@ -59,6 +62,7 @@ public final class CueLexicon {
     this.prepositions = List.copyOf(prepositions);
     this.sourceNouns = Set.copyOf(sourceNouns);
     this.pronouns = Set.copyOf(pronouns);
+    this.groupPronouns = Set.copyOf(groupPronouns);
     this.examples = List.copyOf(examples);
     this.bareLemmas = Set.copyOf(bareLemmas);
   }
@@ -93,6 +97,7 @@ public final class CueLexicon {
     List<List<String>> preps = new ArrayList<>();
     Set<String> sources = new HashSet<>();
     Set<String> pronouns = new HashSet<>();
+    Set<String> groups = new HashSet<>();
     List<Example> examples = new ArrayList<>();
     Set<String> bare = new HashSet<>();
     int number = 0;
@@ -126,12 +131,12 @@ public final class CueLexicon {
           }
           preps.add(List.copyOf(words));
         }
-        case "SOURCE", "PRONOUN" -> {
+        case "SOURCE", "PRONOUN", "GROUP" -> {
           if (f.length < 2) {
             throw new IllegalArgumentException("line " + number + ": " + kind + " needs words: " + raw);
           }
           for (int i = 1; i < f.length; i++) {
-            (kind.equals("SOURCE") ? sources : pronouns).add(lower(f[i]));
+            (kind.equals("SOURCE") ? sources : kind.equals("PRONOUN") ? pronouns : groups).add(lower(f[i]));
           }
         }
         case "BARE" -> {
@@ -151,7 +156,7 @@ public final class CueLexicon {
         default -> throw new IllegalArgumentException("line " + number + ": unknown entry kind '" + kind + "'");
       }
     }
-    return new CueLexicon(verbs, frames, preps, sources, pronouns, examples, bare);
+    return new CueLexicon(verbs, frames, preps, sources, pronouns, groups, examples, bare);
   }
 
   private static Example parseExample(String line, int number) {
@@ -206,6 +211,14 @@ public final class CueLexicon {
   /** {@return whether a lower-cased word is a subject pronoun resolved to a PERSON} */
   public boolean isPronoun(String lower) {
     return pronouns.contains(lower);
+  }
+
+  /**
+   * {@return whether a lower-cased word is a subject pronoun that reported speech keeps as its
+   * speaker without resolving it} ("they said the talks failed": the speaker is "they").
+   */
+  public boolean isGroupPronoun(String lower) {
+    return groupPronouns.contains(lower);
   }
 
   /**

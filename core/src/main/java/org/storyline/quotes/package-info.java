@@ -2,7 +2,7 @@
  * Quote detection and speaker attribution: {@link org.storyline.quotes.QuoteAttributor} (stage
  * {@code quotes.attributor/v1}) finds passages in quotation marks and reported speech and
  * attributes them through ordered {@link org.storyline.quotes.Sieve}s, using the cue words of
- * {@link org.storyline.quotes.CueLexicon} ({@code quotes/cues.v1.txt}).
+ * {@link org.storyline.quotes.CueLexicon} ({@code quotes/cues.v2.txt}).
  *
  * <p>Kinds: DIRECT for attributed or sentence-like quoted speech; PARTIAL for a quoted phrase
  * inside a sentence (speaker from the framing clause) and for scare quotes (no speaker, confidence
