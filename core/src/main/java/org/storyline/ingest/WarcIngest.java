@@ -2,7 +2,8 @@ package org.storyline.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
+import java.io.BufferedInputStream;
+import java.nio.file.Files;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,15 +43,22 @@ final class WarcIngest {
     int records = 0;
     int articles = 0;
     boolean damaged = false;
-    try (FileChannel channel = FileChannel.open(path); WarcReader reader = new WarcReader(channel)) {
+    long size;
+    try {
+      size = Files.size(path);
+    } catch (IOException e) {
+      sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
+      return;
+    }
+    try (InputStream file = new BufferedInputStream(Files.newInputStream(path), 64 * 1024);
+        WarcReader reader = new WarcReader(decompressed(file, size))) {
       while (true) {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
           if (!damaged) {
-            sink.diagnostic(IngestCode.CORRUPT_ARCHIVE.at(item, "truncated or corrupt after " + records
-                + " records (" + articles + " articles kept): " + FileWalker.describe(asException(e))));
+            sink.diagnostic(damage(item, "after " + records + " records (" + articles + " articles kept)", e));
           }
           damaged = true;
           break;
@@ -75,10 +83,19 @@ final class WarcIngest {
         } catch (ParsingException e) {
           skipped.merge("unparseable HTTP response", 1, Integer::sum);
         } catch (IOException e) {
-          sink.diagnostic(IngestCode.CORRUPT_ARCHIVE.at(recordItem, "truncated or corrupt record: " + FileWalker.describe(e)));
+          sink.diagnostic(damage(recordItem, "in this record (" + articles + " articles kept)", e));
           damaged = true;
+          if (BoundedInflation.LimitExceeded.in(e) != null) {
+            break;
+          }
         }
       }
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      // the gzip header itself is broken or cut off
+      if (!damaged) {
+        sink.diagnostic(IngestCode.CORRUPT_ARCHIVE.at(item, "corrupt gzip framing: " + FileWalker.describe(e)));
+      }
+      damaged = true;
     } catch (IOException e) {
       if (!damaged) {
         sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
@@ -139,6 +156,28 @@ final class WarcIngest {
     IngestResult result = ingestor.html(recordItem, uri, uri, decoded.text(), null, null, response.date());
     result.withEarlierDiagnostics(warnings).sendTo(sink);
     return result.isAccepted() ? null : "";
+  }
+
+  /**
+   * {@return the file's content: gunzipped within the decompression budget when it starts with the
+   * gzip magic number, else as it is}
+   */
+  private InputStream decompressed(InputStream file, long size) throws IOException {
+    file.mark(2);
+    byte[] head = file.readNBytes(2);
+    file.reset();
+    return BoundedInflation.isGzip(head) ? BoundedInflation.gunzip(file, limits.decompressedBudget(size)) : file;
+  }
+
+  /** E801 when the decompression budget ran out, else E107. */
+  private org.storyline.model.Diagnostic damage(String item, String where, Throwable e) {
+    BoundedInflation.LimitExceeded bomb = BoundedInflation.LimitExceeded.in(e);
+    if (bomb != null) {
+      return IngestCode.DECOMPRESSION_LIMIT.at(item, "compressed file expands to more than " + bomb.budget()
+          + " bytes (at most " + limits.maxCompressionRatio() + " times its size, at least " + limits.maxFileBytes()
+          + ", at most " + limits.maxDecompressedBytes() + "); reading stopped " + where);
+    }
+    return IngestCode.CORRUPT_ARCHIVE.at(item, "truncated or corrupt " + where + ": " + FileWalker.describe(asException(e)));
   }
 
   private static Exception asException(Throwable t) {
