@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.LongSupplier;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Diagnostic;
@@ -259,6 +260,10 @@ public final class CoreNlpAnalyzer implements Stage {
     while (next < sentences.size()) {
       if (nanoTime.getAsLong() - deadline > 0) {
         return next;
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        // the engine abandoned this article (E803): stop instead of burning a core for nothing
+        throw new CancellationException("tagging interrupted");
       }
       int end = next;
       int tokens = 0;
