@@ -1,6 +1,7 @@
 package org.storyline.ingest;
 
 import java.util.Arrays;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
@@ -45,6 +46,7 @@ final class TextAssembler {
   /** Appends the decoded text of a node, aligned with its raw source range. */
   void text(TextNode node, boolean preformatted) {
     String s = node.getWholeText();
+    boolean raw = node instanceof CDataNode;
     Range range = node.sourceRange();
     int p;
     int end;
@@ -63,7 +65,8 @@ final class TextAssembler {
         p++;
         continue;
       }
-      if (p < end && source.charAt(p) == '&') {
+      // CDATA text is raw: an '&' there is just an '&' (issue 6: "&amp;" in CDATA shifted the offsets)
+      if (!raw && p < end && source.charAt(p) == '&') {
         int q = p + 1;
         while (q < end && q - p <= 32 && (Character.isLetterOrDigit(source.charAt(q)) || source.charAt(q) == '#')) {
           q++;
