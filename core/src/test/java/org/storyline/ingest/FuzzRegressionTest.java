@@ -20,4 +20,15 @@ class FuzzRegressionTest {
     assertThat(result.isAccepted()).isTrue();
     OffsetAssertions.assertMapsInto(result.article(), html);
   }
+
+  @Test
+  @Tag("issue-6")
+  void issue6_entityLikeTextInsideRawTextElementsKeepsEveryOffsetOnItsChar() {
+    for (String tag : new String[] {"plaintext", "xmp"}) {
+      String html = "<html><body><p>Envoys met in Geneva on Monday.</p><" + tag + ">Ceasefire &amp; talks &lt;b&gt; resume"
+          + " on Tuesday, officials said.";
+      HtmlExtraction extraction = new HtmlExtractor().extract(tag, html);
+      OffsetAssertions.assertMapsInto(extraction.text(), extraction.toHtml(), html);
+    }
+  }
 }
