@@ -40,11 +40,12 @@ import org.storyline.store.StoryStore;
  * whole and equal to a fresh analysis of it), and at the end that a rerun completes the store with
  * no article analysed twice.
  *
- * <p>A child lives for one kill (loading CoreNLP costs it a few seconds). Most kills land after the
- * child's first commit of its run, after a random number of further commits plus a random
- * fraction of one commit's time (so inside transactions as well as between them); the first ones
- * land at a random moment of start-up (model loading, store opening), the last ones during the
- * rebuild of the fused story once every article is stored. Reproduce a failure with {@code
+ * <p>A child lives for one kill (loading CoreNLP costs it a few seconds). The first two kills land
+ * at a random moment of start-up (model loading, store opening); most land after the child's
+ * first commit of its run, after a random number of further commits plus a random fraction of one
+ * commit's time (so inside transactions as well as between them), together storing about 80% of
+ * the articles; the last killed run stores the rest and dies at a random moment after its last
+ * commit, while it rebuilds the fused story. Reproduce a failure with {@code
  * -Dcrash.seed=N} (printed in every assertion message); {@code -Dcrash.kills=N} sets the number of
  * kills (default 22).
  */
@@ -54,7 +55,8 @@ class AnalyzeCrashSafetyTest {
   private static final int KILLS = Integer.getInteger("crash.kills", 22);
   private static final int ARTICLES = 200;
   private static final int STARTUP_KILLS = 2;
-  private static final int REBUILD_KILLS = 2;
+  /** Share of the articles the kills after commits may store; the last run before the final ones stores the rest. */
+  private static final double COMMIT_KILL_SHARE = 0.8;
   /** Whole articles compared with a fresh in-process analysis after the last run. */
   private static final int SAMPLE = 12;
 
@@ -70,8 +72,8 @@ class AnalyzeCrashSafetyTest {
     Path store = dir.resolve("store");
     Set<String> committed = new LinkedHashSet<>();
     int kills = 0;
-    int rebuildKills = 0;
     int runs = 0;
+    int storedByLastKilledRun = 0;
     while (kills < KILLS) {
       runs++;
       assertThat(runs).as("%s: too many runs finished before they could be killed", seed).isLessThan(KILLS * 3);
@@ -80,29 +82,27 @@ class AnalyzeCrashSafetyTest {
       boolean killed;
       if (kills < STARTUP_KILLS) {
         killed = child.killAfter(random.nextInt(4_000), committed);
-      } else if (before < written) {
+      } else if (kills < KILLS - 1) {
         // after the first commit of this run, a random number of further commits, then a random
         // fraction of one commit's time, so that kills land inside transactions too
-        int remainingKills = KILLS - REBUILD_KILLS - kills;
-        int step = Math.max(1, 2 * (written - before) / Math.max(1, remainingKills + 1));
+        int budget = (int) (written * COMMIT_KILL_SHARE);
+        int step = Math.max(1, 2 * (budget - before) / (KILLS - 1 - kills));
         killed = child.killAtCommit(before + 1 + random.nextInt(step), random.nextDouble(), committed);
       } else {
-        // everything is stored: the run re-reads its inputs and rebuilds the story; kill it there
-        killed = child.killAfter(2_000 + random.nextInt(6_000), committed);
-        rebuildKills += killed ? 1 : 0;
+        // the last one stores every article left, then dies while rebuilding the fused story
+        killed = child.killAfterLastCommit(written, random.nextInt(3_000), committed);
+        storedByLastKilledRun = committed.size() - before;
       }
       if (killed) {
         kills++;
       }
       checkStore(store, committed, written, seed + ", run " + runs + (killed ? " (killed)" : " (finished)")
           + ", log " + child.log);
-      if (!killed && committed.size() == written && rebuildKills >= REBUILD_KILLS) {
-        break;
-      }
     }
     assertThat(kills).as(seed).isGreaterThanOrEqualTo(Math.min(KILLS, 20));
-    System.out.printf(Locale.ROOT, "%s: %d kills (%d during the rebuild) in %d runs; %d of %d articles stored before"
-        + " the final run%n", seed, kills, rebuildKills, runs, committed.size(), written);
+    System.out.printf(Locale.ROOT, "%s: %d kills in %d runs; the last killed run stored the %d articles left and was"
+        + " killed after its last commit; %d of %d articles stored before the final runs%n", seed, kills, runs,
+        storedByLastKilledRun, committed.size(), written);
 
     // the rerun completes the store; a second one finds everything stored
     int storedBefore = committed.size();
@@ -322,6 +322,23 @@ class AnalyzeCrashSafetyTest {
         TimeUnit.NANOSECONDS.sleep((long) (fraction * interval));
       }
       return kill(committed);
+    }
+
+    /**
+     * Waits until all {@code written} articles are seen committed, then {@code millis} more (the
+     * run is rebuilding the story then), and kills the child. {@return whether it was killed}
+     */
+    boolean killAfterLastCommit(int written, long millis, Set<String> committed) throws Exception {
+      long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+      while (committed.size() < written) {
+        if (!process.isAlive()) {
+          return false;
+        }
+        assertThat(System.nanoTime()).as("no progress for 5 minutes, log %s", log).isLessThan(giveUp);
+        observe(committed);
+        Thread.sleep(10);
+      }
+      return killAfter(millis, committed);
     }
 
     private boolean kill(Set<String> committed) throws Exception {
