@@ -54,7 +54,8 @@ public record Limits(
   /**
    * {@return the default limits} 64 MiB files, 16 MiB records, 1,000,000-char articles, 250-token
    * sentences, 120 s of tagging and 360 s of analysis per article, 1,000 mentions per entity, 500
-   * quotes per article, compressed input expanding at most 100 times and to at most 1 GiB.
+   * quotes per article, compressed input expanding at most 100 times its size (at least to 64 MiB)
+   * and to at most 16 GiB, HTML nesting work of 200 million.
    */
   public static Limits defaults() {
     Duration tagging = CoreNlpAnalyzer.Settings.DEFAULT_MAX_TIME_PER_ARTICLE;

@@ -101,6 +101,11 @@ final class TextAssembler {
         accept(c, p, preformatted);
         p++;
         i++;
+      } else if (p < end && source.charAt(p) == '\u0000' && c == '\uFFFD') {
+        // the parser replaces a NUL in raw text with U+FFFD: map it to the NUL (issue 6, fuzz finding)
+        accept(c, p, preformatted);
+        p++;
+        i++;
       } else if (p < end && source.charAt(p) == '\r' && c == '\n') {
         boolean crlf = p + 1 < end && source.charAt(p + 1) == '\n';
         accept(c, crlf ? p + 1 : p, preformatted);

@@ -31,4 +31,14 @@ class FuzzRegressionTest {
       OffsetAssertions.assertMapsInto(extraction.text(), extraction.toHtml(), html);
     }
   }
+
+  @Test
+  @Tag("issue-6")
+  void issue6_aNulInRawTextMapsToTheNulItBecame() {
+    // e.g. an "html" field of a JSONL line with a \u0000 escape: the parser turns it into U+FFFD
+    String html = "<html><body><p>Talks resumed.</p><iframe>a\u0000b &amp; c</iframe><p>Envoys met on Monday.</p>";
+    HtmlExtraction extraction = new HtmlExtractor().extract("nul", html);
+    OffsetAssertions.assertMapsInto(extraction.text(), extraction.toHtml(), html);
+    assertThat(extraction.text()).contains("Envoys met on Monday.");
+  }
 }
