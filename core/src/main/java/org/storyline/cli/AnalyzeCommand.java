@@ -4,18 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyline.engine.AnalyzeReport;
+import org.storyline.engine.Limits;
 import org.storyline.engine.Pipelines;
 import org.storyline.engine.StorylineEngine;
 import org.storyline.fusion.Timeline;
 import org.storyline.ingest.Ingestor;
 import org.storyline.model.Diagnostic;
 import org.storyline.model.Severity;
-import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import org.storyline.pipeline.Pipeline;
 import org.storyline.store.StoryJsonWriter;
 import org.storyline.store.StoryStore;
@@ -54,6 +55,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "List every diagnostic, not only errors.")
   boolean verbose;
 
+  @Option(names = "--max-article-chars", paramLabel = "N",
+      description = "Skip articles whose text is longer than N chars (E109; default 1000000).")
+  Integer maxArticleChars;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS",
+      description = "Language analysis of one article may take SECONDS (the rest is left untagged, W802);"
+          + " the whole analysis 3 times as long (the article is then abandoned, E803). Default 120.")
+  Integer timeLimit;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -69,13 +79,29 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("storyline analyze: --threads must be between 1 and 256, got " + n);
       return 2;
     }
+    Limits limits = Limits.defaults();
+    if (maxArticleChars != null) {
+      if (maxArticleChars < 1) {
+        err.println("storyline analyze: --max-article-chars must be positive, got " + maxArticleChars);
+        return 2;
+      }
+      limits = limits.withMaxArticleChars(maxArticleChars);
+    }
+    if (timeLimit != null) {
+      if (timeLimit < 1 || timeLimit > 86_400) {
+        err.println("storyline analyze: --time-limit must be between 1 and 86400 seconds, got " + timeLimit);
+        return 2;
+      }
+      limits = limits.withTimePerArticle(Duration.ofSeconds(timeLimit));
+    }
     // one spelling per file, so "examples", "./examples" and its absolute path are the same articles
     List<Path> inputs = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     // open the store first: a store that cannot be opened should fail before the models load
     StoryStore opened = StoryStore.open(store.dir());
     Progress progress = new Progress(System.err, System.console() != null);
     AnalyzeReport report;
-    try (StorylineEngine engine = new StorylineEngine(opened, pipelineOrClose(opened, err), new Ingestor(), n)) {
+    try (StorylineEngine engine = new StorylineEngine(opened, pipelineOrClose(opened, err, limits),
+        new Ingestor(limits.ingest()), n, limits.maxAnalysisTimePerArticle())) {
       try {
         report = engine.analyze(inputs, progress::update);
       } finally {
@@ -99,11 +125,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     return report.read() == 0 && report.skipped() > 0 ? 1 : 0;
   }
 
-  private static Pipeline pipelineOrClose(StoryStore opened, PrintWriter err) {
+  private static Pipeline pipelineOrClose(StoryStore opened, PrintWriter err, Limits limits) {
     err.println("Loading language models…");
     err.flush();
     try {
-      return Pipelines.standard(CoreNlpAnalyzer.Settings.defaults());
+      return Pipelines.standard(limits);
     } catch (RuntimeException | Error e) {
       opened.close();
       throw e;

@@ -12,10 +12,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.storyline.fusion.EntityView;
@@ -39,15 +42,23 @@ import org.storyline.store.StoryStore;
  * Runs the whole job over one store: ingest, analyse in parallel, store each article in its own
  * transaction, then rebuild the fused story from everything stored. Not thread-safe: one analysis
  * at a time per engine (the store itself tolerates concurrent readers).
+ *
+ * <p>No article can stall the batch: one whose analysis runs longer than the time limit per article
+ * is abandoned (E803, not stored, retried by a later run); its thread is interrupted and left to
+ * finish on its own, its result discarded, and the pool gets a fresh thread in its place.
  */
 public final class StorylineEngine implements AutoCloseable {
   /** How many diagnostics a report keeps in full; the rest are only counted. */
   static final int MAX_REPORTED_DIAGNOSTICS = 1000;
 
+  /** Error: an article's analysis took longer than the time limit; abandoned, not stored. */
+  public static final String ANALYSIS_TIMEOUT = "E803";
+
   private final StoryStore store;
   private final Pipeline pipeline;
   private final Ingestor ingestor;
   private final int threads;
+  private final Duration timeLimit;
 
   /**
    * Progress callbacks; called from the ingest, worker and writer threads. The per-item methods
@@ -73,14 +84,28 @@ public final class StorylineEngine implements AutoCloseable {
     }
   }
 
+  /** An engine with the default time limit per article ({@link Limits#defaults()}). */
   public StorylineEngine(StoryStore store, Pipeline pipeline, Ingestor ingestor, int threads) {
+    this(store, pipeline, ingestor, threads, Limits.defaults().maxAnalysisTimePerArticle());
+  }
+
+  /**
+   * An engine that abandons an article whose analysis takes longer than {@code timeLimit}.
+   *
+   * @throws IllegalArgumentException if {@code threads < 1} or the limit is not positive
+   */
+  public StorylineEngine(StoryStore store, Pipeline pipeline, Ingestor ingestor, int threads, Duration timeLimit) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
+    }
+    if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("time limit per article must be positive: " + timeLimit);
     }
     this.store = store;
     this.pipeline = pipeline;
     this.ingestor = ingestor;
     this.threads = threads;
+    this.timeLimit = timeLimit;
   }
 
   public StoryStore store() {
@@ -108,13 +133,21 @@ public final class StorylineEngine implements AutoCloseable {
     AtomicLong diagnosticCount = new AtomicLong();
     AtomicReference<Throwable> writerFailure = new AtomicReference<>();
 
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "storyline-analyse");
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        r -> {
+          Thread t = new Thread(r, "storyline-analyse");
+          t.setDaemon(true);
+          return t;
+        });
+    ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "storyline-watchdog");
       t.setDaemon(true);
       return t;
     });
+    watchdog.setRemoveOnCancelPolicy(true);
     // back-pressure: ingest waits while 2 articles per thread are in flight
-    Semaphore inFlight = new Semaphore(threads * 2);
+    int permits = threads * 2;
+    Semaphore inFlight = new Semaphore(permits);
     // one writer: SQLite serialises writes anyway, and a single writer keeps commits in order
     BlockingQueue<Optional<AnnotatedArticle>> toStore = new ArrayBlockingQueue<>(threads * 4);
     Thread writer = new Thread(() -> {
@@ -174,24 +207,60 @@ public final class StorylineEngine implements AutoCloseable {
         }
         acquire(inFlight, writer, writerFailure);
         pool.execute(() -> {
-          boolean handedOff = false;
+          // whoever settles the article first (this worker or the watchdog) accounts for it and
+          // returns its in-flight permit; the other does nothing
+          AtomicBoolean settled = new AtomicBoolean();
+          // guards the interrupt, so it can only reach this thread while it works on this article
+          AtomicBoolean running = new AtomicBoolean(true);
+          Thread worker = Thread.currentThread();
+          ScheduledFuture<?> timeout = watchdog.schedule(() -> {
+            if (settled.compareAndSet(false, true)) {
+              known.remove(article.id());
+              failed.incrementAndGet();
+              Diagnostic why = Diagnostic.error(ANALYSIS_TIMEOUT, "pipeline", article.source(), "analysis took longer than "
+                  + timeLimit.toSeconds() + " s; abandoned, not stored (retried by the next run)");
+              listener.failed(article, why);
+              diagnostic(why);
+              // the stuck thread keeps its slot until it returns: give the pool one more meanwhile
+              synchronized (pool) {
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+              }
+              inFlight.release();
+              synchronized (running) {
+                if (running.get()) {
+                  worker.interrupt();
+                }
+              }
+            }
+          }, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+          boolean mine = false;
           try {
             AnnotatedArticle doc = pipeline.apply(AnnotatedArticle.of(article));
+            if (!settled.compareAndSet(false, true)) {
+              return; // abandoned by the watchdog: the result is discarded
+            }
+            mine = true;
+            timeout.cancel(false);
             toStore.put(Optional.of(doc));
-            handedOff = true;
           } catch (Throwable e) {
+            if (!mine && !settled.compareAndSet(false, true)) {
+              return; // abandoned by the watchdog, which has accounted for it
+            }
+            timeout.cancel(false);
             // a stage bug or an article too big for memory: skip this article, keep the batch going
             known.remove(article.id());
             failed.incrementAndGet();
             Diagnostic why = Diagnostic.error("E002", "pipeline", article.source(), "analysis failed: " + describe(e));
             listener.failed(article, why);
             diagnostic(why);
+            inFlight.release();
             if (e instanceof InterruptedException) {
               Thread.currentThread().interrupt();
             }
           } finally {
-            if (!handedOff) {
-              inFlight.release();
+            synchronized (running) {
+              running.set(false);
             }
           }
         });
@@ -201,7 +270,8 @@ public final class StorylineEngine implements AutoCloseable {
       public void diagnostic(Diagnostic d) {
         record(d, diagnostics, diagnosticCount);
         if (d.severity() == Severity.ERROR) {
-          if (!d.code().equals("E002")) {
+          // E002 and E803 concern an article already reported through listener.failed
+          if (!d.code().equals("E002") && !d.code().equals(ANALYSIS_TIMEOUT)) {
             listener.skipped(d);
           }
           runLevel.add(d);
@@ -215,17 +285,22 @@ public final class StorylineEngine implements AutoCloseable {
     try {
       ingestor.ingest(inputs, sink);
     } finally {
-      // always drain: wait for the workers and the writer even if this thread is interrupted
+      // always drain, even if this thread is interrupted: every article holds an in-flight permit
+      // until it is stored or given up (by its worker or by the watchdog), so all permits back
+      // means all articles settled; threads stuck in abandoned articles are not waited for
       pool.shutdown();
-      while (true) {
+      while (writer.isAlive()) {
         try {
-          if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+          if (inFlight.tryAcquire(permits, 1, TimeUnit.SECONDS)) {
+            inFlight.release(permits);
             break;
           }
         } catch (InterruptedException e) {
           interrupted = true;
         }
       }
+      pool.shutdownNow();
+      watchdog.shutdownNow();
       while (writer.isAlive()) {
         try {
           if (toStore.offer(Optional.empty(), 1, TimeUnit.SECONDS)) {

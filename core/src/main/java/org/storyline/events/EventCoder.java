@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.storyline.model.ActorRef;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Article;
@@ -93,6 +94,10 @@ public final class EventCoder implements Stage {
       tokens.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
     }
     for (Sentence s : doc.sentences()) {
+      if (Thread.currentThread().isInterrupted()) {
+        // the engine abandoned this article (time limit): stop instead of burning a core for nothing
+        throw new CancellationException("event coding of " + doc.id().value() + " interrupted");
+      }
       if (!s.span().fitsIn(doc.text().length())) {
         diagnostics.add(Diagnostic.error("E301", INFO.name(), doc.id().value(),
             EventDiagnostics.E301.message(s.index(), s.span(), doc.text().length())));

@@ -152,7 +152,7 @@ final class FileWalker {
     try {
       switch (format) {
         case JSONL -> new JsonlReader(ingestor, limits, sink).read(in, item, size);
-        case WARC -> new WarcIngest(ingestor, limits, sink).read(in, item);
+        case WARC -> new WarcIngest(ingestor, limits, sink).read(in, size, item);
         case TEXT, HTML -> readWhole(item, size, format, () -> in);
         default -> throw new AssertionError(format);
       }

@@ -31,6 +31,16 @@ public enum IngestCode {
   SYMLINK_LOOP("E110", Severity.ERROR),
   /** Directory nesting deeper than the configured limit; not descended. */
   TOO_DEEP("E111", Severity.ERROR),
+  /**
+   * A compressed file expands beyond the decompression limits (a "zip bomb"): reading stops there;
+   * the articles read before are kept.
+   */
+  DECOMPRESSION_LIMIT("E801", Severity.ERROR),
+  /**
+   * HTML whose elements nest so deeply that parsing would take unbounded time (nesting work over
+   * {@link IngestLimits#maxHtmlNesting()}); not parsed.
+   */
+  TOO_DEEPLY_NESTED("E805", Severity.ERROR),
   /** The bytes are not valid in the expected encoding: decoded as windows-1252 or with replacements. */
   ENCODING_FALLBACK("W101", Severity.WARNING),
   /** A publication-date field could not be parsed and was ignored. */

@@ -205,6 +205,13 @@ public final class Ingestor {
       return IngestResult.rejected(List.of(IngestCode.TOO_LARGE.at(item,
           "HTML of " + html.length() + " chars exceeds the limit of " + limits.maxHtmlChars())));
     }
+    // an HTML5 parser's time grows with element depth times element count: bound it before parsing
+    long nesting = HtmlNesting.work(html, limits.maxHtmlNesting());
+    if (nesting > limits.maxHtmlNesting()) {
+      return IngestResult.rejected(List.of(IngestCode.TOO_DEEPLY_NESTED.at(item, "HTML elements nest too deeply to parse"
+          + " in bounded time (nesting work over " + limits.maxHtmlNesting() + ", e.g. more than "
+          + (long) Math.sqrt(2.0 * limits.maxHtmlNesting()) + " levels)")));
+    }
     HtmlExtraction extraction = extractor.extract(item, html);
     List<Diagnostic> diagnostics = new ArrayList<>(extraction.diagnostics());
     String title = titleOverride != null && !titleOverride.isBlank() ? titleOverride.strip() : extraction.title();

@@ -1,6 +1,9 @@
 package org.storyline.ingest;
 
 import java.util.Arrays;
+import java.util.Set;
+import org.jsoup.nodes.CDataNode;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
@@ -14,6 +17,9 @@ import org.storyline.model.OffsetMap;
  * insertion at the offset of its origin. Not thread-safe; one per extraction.
  */
 final class TextAssembler {
+  /** Elements whose text the HTML parser keeps raw (RAWTEXT and PLAINTEXT content). */
+  private static final Set<String> RAW_TEXT_PARENTS = Set.of("plaintext", "xmp", "iframe", "noembed", "noframes");
+
   private final String source;
   private final StringBuilder out = new StringBuilder();
   private int[] offsets = new int[256];
@@ -45,6 +51,9 @@ final class TextAssembler {
   /** Appends the decoded text of a node, aligned with its raw source range. */
   void text(TextNode node, boolean preformatted) {
     String s = node.getWholeText();
+    // CDATA and the text of raw-text elements are not entity-decoded by the parser
+    boolean raw = node instanceof CDataNode
+        || (node.parent() instanceof Element parent && RAW_TEXT_PARENTS.contains(parent.normalName()));
     Range range = node.sourceRange();
     int p;
     int end;
@@ -63,7 +72,8 @@ final class TextAssembler {
         p++;
         continue;
       }
-      if (p < end && source.charAt(p) == '&') {
+      // CDATA text is raw: an '&' there is just an '&' (issue 6: "&amp;" in CDATA shifted the offsets)
+      if (!raw && p < end && source.charAt(p) == '&') {
         int q = p + 1;
         while (q < end && q - p <= 32 && (Character.isLetterOrDigit(source.charAt(q)) || source.charAt(q) == '#')) {
           q++;
@@ -88,6 +98,11 @@ final class TextAssembler {
           i++;
         }
       } else if (p < end && source.charAt(p) == c) {
+        accept(c, p, preformatted);
+        p++;
+        i++;
+      } else if (p < end && source.charAt(p) == '\u0000' && c == '\uFFFD') {
+        // the parser replaces a NUL in raw text with U+FFFD: map it to the NUL (issue 6, fuzz finding)
         accept(c, p, preformatted);
         p++;
         i++;

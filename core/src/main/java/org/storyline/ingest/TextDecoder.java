@@ -62,9 +62,80 @@ final class TextDecoder {
       CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
       return new Decoded(chars.toString(), "UTF-8", null);
     } catch (CharacterCodingException e) {
-      String text = new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
-      return new Decoded(text, "windows-1252", "invalid UTF-8; decoded as windows-1252");
+      return mixed(bytes, offset);
     }
+  }
+
+  /**
+   * Decodes every well-formed UTF-8 sequence as UTF-8 and every other byte as windows-1252, so a
+   * file that mixes the two (a Latin-1 paragraph pasted into UTF-8 text) reads right in both parts,
+   * and a pure windows-1252 file reads as windows-1252. Overlong forms, surrogates and code points
+   * over U+10FFFF are not well-formed: their bytes are read one by one as windows-1252 (an overlong
+   * "/" never becomes "/").
+   */
+  static Decoded mixed(byte[] bytes, int offset) {
+    StringBuilder out = new StringBuilder(bytes.length - offset);
+    byte[] one = new byte[1];
+    int invalid = 0;
+    int utf8 = 0;
+    int i = offset;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        out.append((char) b);
+        i++;
+        continue;
+      }
+      int len = sequenceLength(bytes, i);
+      if (len > 0) {
+        out.append(new String(bytes, i, len, StandardCharsets.UTF_8));
+        utf8++;
+        i += len;
+      } else {
+        one[0] = bytes[i];
+        out.append(new String(one, WINDOWS_1252));
+        invalid++;
+        i++;
+      }
+    }
+    String warning = utf8 == 0
+        ? "invalid UTF-8; decoded as windows-1252"
+        : "invalid UTF-8: " + invalid + " byte(s) decoded as windows-1252, " + utf8 + " UTF-8 sequence(s) kept";
+    return new Decoded(out.toString(), utf8 == 0 ? "windows-1252" : "UTF-8+windows-1252", warning);
+  }
+
+  /** {@return the length of the well-formed UTF-8 sequence of 2 to 4 bytes at {@code i}, or 0} */
+  private static int sequenceLength(byte[] bytes, int i) {
+    int b = bytes[i] & 0xFF;
+    int len;
+    int min;
+    if (b >= 0xC2 && b <= 0xDF) {
+      len = 2;
+      min = 0x80;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      len = 3;
+      min = 0x800;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      len = 4;
+      min = 0x10000;
+    } else {
+      return 0;
+    }
+    if (i + len > bytes.length) {
+      return 0;
+    }
+    int cp = b & (0xFF >> (len + 1));
+    for (int k = 1; k < len; k++) {
+      int c = bytes[i + k] & 0xFF;
+      if ((c & 0xC0) != 0x80) {
+        return 0;
+      }
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return 0;
+    }
+    return len;
   }
 
   private static Decoded lenient(byte[] bytes, int offset, Charset charset) {

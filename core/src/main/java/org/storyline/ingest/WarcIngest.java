@@ -2,7 +2,8 @@ package org.storyline.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
+import java.io.BufferedInputStream;
+import java.nio.file.Files;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,68 +39,79 @@ final class WarcIngest {
   }
 
   void read(Path path, String item) {
-    boolean damaged = false;
-    try (FileChannel channel = FileChannel.open(path); WarcReader reader = new WarcReader(channel)) {
-      damaged = read(reader, item);
+    long size;
+    try {
+      size = Files.size(path);
     } catch (IOException e) {
-      if (!damaged) {
-        sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
-      }
+      sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
+      return;
+    }
+    try (InputStream file = Files.newInputStream(path)) {
+      read(file, size, item);
+    } catch (IOException e) {
+      sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
     }
   }
 
-  /** Reads a WARC (plain or gzip) from a stream; {@code item} names it (a path or URL). */
-  void read(InputStream in, String item) {
-    boolean damaged = false;
-    try (WarcReader reader = new WarcReader(in)) {
-      damaged = read(reader, item);
-    } catch (IOException e) {
-      if (!damaged) {
-        sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
-      }
-    }
-  }
-
-  /** {@return whether the archive was damaged} Reports records, skips and damage to the sink. */
-  private boolean read(WarcReader reader, String item) {
+  /**
+   * Reads a WARC (plain or gzip) from a stream, exactly as from a file; {@code item} names it (a
+   * path or URL), {@code size} is its compressed size in bytes (-1 when unknown: the smallest
+   * decompression budget applies).
+   */
+  void read(InputStream in, long size, String item) {
     Map<String, Integer> skipped = new TreeMap<>();
     int records = 0;
     int articles = 0;
     boolean damaged = false;
-    while (true) {
-      Optional<WarcRecord> next;
-      try {
-        next = reader.next();
-      } catch (IOException | RuntimeException e) {
-        if (!damaged) {
-          sink.diagnostic(IngestCode.CORRUPT_ARCHIVE.at(item, "truncated or corrupt after " + records
-              + " records (" + articles + " articles kept): " + FileWalker.describe(asException(e))));
+    try (InputStream file = new BufferedInputStream(in, 64 * 1024);
+        WarcReader reader = new WarcReader(decompressed(file, size))) {
+      while (true) {
+        Optional<WarcRecord> next;
+        try {
+          next = reader.next();
+        } catch (IOException | RuntimeException e) {
+          if (!damaged) {
+            sink.diagnostic(damage(item, "after " + records + " records (" + articles + " articles kept)", e));
+          }
+          damaged = true;
+          break;
         }
-        damaged = true;
-        break;
-      }
-      if (next.isEmpty()) {
-        break;
-      }
-      records++;
-      WarcRecord record = next.get();
-      if (!(record instanceof WarcResponse response)) {
-        skipped.merge(record.type() + " record", 1, Integer::sum);
-        continue;
-      }
-      String recordItem = item + "#" + response.target();
-      try {
-        String why = readResponse(response, recordItem);
-        if (why == null) {
-          articles++;
-        } else if (!why.isEmpty()) {
-          skipped.merge(why, 1, Integer::sum);
+        if (next.isEmpty()) {
+          break;
         }
-      } catch (ParsingException e) {
-        skipped.merge("unparseable HTTP response", 1, Integer::sum);
-      } catch (IOException e) {
-        sink.diagnostic(IngestCode.CORRUPT_ARCHIVE.at(recordItem, "truncated or corrupt record: " + FileWalker.describe(e)));
-        damaged = true;
+        records++;
+        WarcRecord record = next.get();
+        if (!(record instanceof WarcResponse response)) {
+          skipped.merge(record.type() + " record", 1, Integer::sum);
+          continue;
+        }
+        String recordItem = item + "#" + response.target();
+        try {
+          String why = readResponse(response, recordItem);
+          if (why == null) {
+            articles++;
+          } else if (!why.isEmpty()) {
+            skipped.merge(why, 1, Integer::sum);
+          }
+        } catch (ParsingException e) {
+          skipped.merge("unparseable HTTP response", 1, Integer::sum);
+        } catch (IOException e) {
+          sink.diagnostic(damage(recordItem, "in this record (" + articles + " articles kept)", e));
+          damaged = true;
+          if (BoundedInflation.LimitExceeded.in(e) != null) {
+            break;
+          }
+        }
+      }
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      // the gzip header itself is broken or cut off
+      if (!damaged) {
+        sink.diagnostic(IngestCode.CORRUPT_ARCHIVE.at(item, "corrupt gzip framing: " + FileWalker.describe(e)));
+      }
+      damaged = true;
+    } catch (IOException e) {
+      if (!damaged) {
+        sink.diagnostic(IngestCode.UNREADABLE.at(item, FileWalker.describe(e)));
       }
     }
     if (!skipped.isEmpty()) {
@@ -112,7 +124,6 @@ final class WarcIngest {
     if (records == 0 && !damaged) {
       sink.diagnostic(IngestCode.EMPTY.at(item, "no WARC records"));
     }
-    return damaged;
   }
 
   /**
@@ -158,6 +169,28 @@ final class WarcIngest {
     IngestResult result = ingestor.html(recordItem, uri, uri, decoded.text(), null, null, response.date());
     result.withEarlierDiagnostics(warnings).sendTo(sink);
     return result.isAccepted() ? null : "";
+  }
+
+  /**
+   * {@return the file's content: gunzipped within the decompression budget when it starts with the
+   * gzip magic number, else as it is}
+   */
+  private InputStream decompressed(InputStream file, long size) throws IOException {
+    file.mark(2);
+    byte[] head = file.readNBytes(2);
+    file.reset();
+    return BoundedInflation.isGzip(head) ? BoundedInflation.gunzip(file, limits.decompressedBudget(size)) : file;
+  }
+
+  /** E801 when the decompression budget ran out, else E107. */
+  private org.storyline.model.Diagnostic damage(String item, String where, Throwable e) {
+    BoundedInflation.LimitExceeded bomb = BoundedInflation.LimitExceeded.in(e);
+    if (bomb != null) {
+      return IngestCode.DECOMPRESSION_LIMIT.at(item, "compressed file expands to more than " + bomb.budget()
+          + " bytes (at most " + limits.maxCompressionRatio() + " times its size, at least " + limits.maxFileBytes()
+          + ", at most " + limits.maxDecompressedBytes() + "); reading stopped " + where);
+    }
+    return IngestCode.CORRUPT_ARCHIVE.at(item, "truncated or corrupt " + where + ": " + FileWalker.describe(asException(e)));
   }
 
   private static Exception asException(Throwable t) {

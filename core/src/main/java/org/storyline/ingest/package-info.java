@@ -44,7 +44,13 @@
  *       size already implies it is rejected without being read</td></tr>
  *   <tr><td>E110</td><td>error</td><td>symlink loop: a directory link back to an ancestor</td></tr>
  *   <tr><td>E111</td><td>error</td><td>directory nesting deeper than {@code maxDirectoryDepth}</td></tr>
- *   <tr><td>W101</td><td>warning</td><td>invalid UTF-8 decoded as windows-1252, or invalid sequences
+ *   <tr><td>E801</td><td>error</td><td>a gzip (.warc.gz) file expands beyond {@link
+ *       org.storyline.ingest.IngestLimits#decompressedBudget} (zip bomb); reading stops there, the
+ *       articles read before are kept</td></tr>
+ *   <tr><td>E805</td><td>error</td><td>HTML nested too deeply to parse in bounded time (nesting work
+ *       over {@code maxHtmlNesting}); not parsed</td></tr>
+ *   <tr><td>W101</td><td>warning</td><td>invalid UTF-8: its bad bytes decoded as windows-1252 (well-formed
+ *       UTF-8 sequences kept), or invalid sequences
  *       of a declared/BOM charset replaced by U+FFFD; the article is kept</td></tr>
  *   <tr><td>W102</td><td>warning</td><td>a publication-date value (JSONL {@code published}, HTML meta,
  *       JSON-LD, {@code <time>}) that cannot be read; the next source of a date is tried</td></tr>

@@ -87,7 +87,8 @@ public final class OffsetMap {
     if (derivedEnd == 0) {
       return toSource(0);
     }
-    return toSource(derivedEnd - 1) + 1;
+    // an inserted char at the very end maps to the source length: its end must not pass it
+    return Math.min(toSource(derivedEnd - 1) + 1, sourceLength);
   }
 
   /**

@@ -2,26 +2,28 @@ package org.storyline.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.time.Duration;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyline.ingest.HostileCorpus;
 import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Diagnostic;
 import org.storyline.store.StoryStore;
 
 /**
- * {@code storyline analyze} on a batch where most files are hostile: each bad file is reported with
- * its name and reason, every good article is stored, and the run exits normally.
+ * {@code storyline analyze} on a batch where most files are hostile: the whole hostile corpus
+ * (resources {@code hostile/}, see its README) plus the generated 50 MB line, zip bomb, deep nesting
+ * and symlink loop. Each bad file is reported with its name and reason, every good article is
+ * stored with every span inside its text, and the run ends normally within a generous bound.
  */
 class AnalyzeCommandTest {
   @TempDir static Path input;
@@ -29,6 +31,7 @@ class AnalyzeCommandTest {
   private static int exit;
   private static String out;
   private static List<AnnotatedArticle> stored;
+  private static List<Diagnostic> storedDiagnostics;
 
   private static final String GOOD = "Putin and Trump speak by phone\n\n"
       + "Russian President Vladimir Putin spoke with Donald Trump by phone on Tuesday, the Kremlin said.";
@@ -36,122 +39,126 @@ class AnalyzeCommandTest {
   @BeforeAll
   static void runOnHostileBatch() throws Exception {
     Files.writeString(input.resolve("good.txt"), GOOD, UTF_8);
-    Files.write(input.resolve("empty.txt"), new byte[0]);
-    Files.write(input.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0});
-    byte[] latin1 = "Kyiv talks\n\nZelensky met envoys in Kyiv on Monday, caf\u00e9 owners said.".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    Files.write(input.resolve("latin1.txt"), latin1);
-    // 50 MB on one line: rejected by the article-size limit, not read into the pipeline
-    try (OutputStream os = Files.newOutputStream(input.resolve("huge.txt"))) {
-      byte[] chunk = "word ".repeat(20_000).getBytes(UTF_8);
-      for (int i = 0; i < 500; i++) {
-        os.write(chunk);
-      }
-    }
-    Files.writeString(input.resolve("nested.html"), "<html><body>" + "<div>".repeat(10_000)
-        + "<p>Deeply nested text about sanctions on Russia announced by the European Union.</p>"
-        + "</div>".repeat(10_000) + "</body></html>", UTF_8);
-    Files.writeString(input.resolve("truncated.html"), "<html><head><title>Envoy visits Kyiv</title></head><body><article>"
-        + "<p>Special envoy Keith Kellogg visited Kyiv and met President Volodymyr Zelensky, officials said on Thursday.</p>"
-        + "<p>The two discussed security guarantees for Ukraine and a possible ceasefire with Ru", UTF_8);
-    Files.writeString(input.resolve("feed.jsonl"),
-        "{\"id\":\"x1\",\"title\":\"Lavrov proposes talks\",\"published\":\"2025-03-02\",\"text\":\"Russian Foreign Minister Sergei Lavrov proposed talks in Istanbul.\"}\n"
-            + "{\"id\":\"x2\", \"title\": broken json\n"
-            + "{\"id\":\"x3\",\"title\":\"Sanctions\",\"published\":\"2025-03-03\",\"text\":\"The European Union imposed new sanctions on Russia on Monday.\"}\n", UTF_8);
-    Files.write(input.resolve("crawl.warc.gz"), truncatedWarc());
-    Files.write(input.resolve("random.warc.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
-    Files.writeString(input.resolve("notes.xyz"), "not an article format", UTF_8);
-    Path sub = Files.createDirectories(input.resolve("sub"));
-    Files.createSymbolicLink(sub.resolve("loop"), input);
+    HostileCorpus.copyTo(input);
+    HostileCorpus.hugeSingleLine(input);
+    HostileCorpus.zipBomb(input);
+    HostileCorpus.deepNesting(input);
+    HostileCorpus.symlinkLoop(input);
 
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    exit = Main.run(new String[] {"analyze", input.toString(), "--store", store.toString(), "--no-timeline", "--threads", "2"},
-        new PrintWriter(o), new PrintWriter(e));
+    exit = assertTimeoutPreemptively(Duration.ofMinutes(10), () -> Main.run(new String[] {"analyze", input.toString(),
+        "--store", store.toString(), "--no-timeline", "--threads", "2"}, new PrintWriter(o), new PrintWriter(e)));
     out = o + "\n" + e;
     try (StoryStore s = StoryStore.open(store)) {
       stored = s.loadArticles();
+      storedDiagnostics = s.diagnostics();
     }
-  }
-
-  /** Two gzip members (one WARC response record each); the second is cut off mid-stream. */
-  private static byte[] truncatedWarc() throws IOException {
-    byte[] first = gzip(warcRecord("https://example.com/one", "<html><head><title>Call</title></head><body><article>"
-        + "<p>Donald Trump and Vladimir Putin spoke for 40 minutes on Wednesday, the White House said.</p></article></body></html>"));
-    byte[] second = gzip(warcRecord("https://example.com/two", "<html><body><p>" + "Second record text. ".repeat(200) + "</p></body></html>"));
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    all.write(first);
-    all.write(Arrays.copyOf(second, second.length / 2));
-    return all.toByteArray();
-  }
-
-  private static byte[] warcRecord(String uri, String html) {
-    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html;
-    byte[] body = http.getBytes(UTF_8);
-    String head = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri + "\r\n"
-        + "WARC-Date: 2025-08-20T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(uri.getBytes(UTF_8)) + ">\r\n"
-        + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + body.length + "\r\n\r\n";
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    b.writeBytes(head.getBytes(UTF_8));
-    b.writeBytes(body);
-    b.writeBytes("\r\n\r\n".getBytes(UTF_8));
-    return b.toByteArray();
-  }
-
-  private static byte[] gzip(byte[] data) throws IOException {
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(b)) {
-      gz.write(data);
-    }
-    return b.toByteArray();
   }
 
   private static boolean storedFrom(String name) {
     return stored.stream().anyMatch(d -> d.article().source().contains(name));
   }
 
+  /** Articles the README promises, plus good.txt and the record before the zip bomb. */
+  private static int expectedArticles() {
+    return HostileCorpus.expectations().stream().mapToInt(HostileCorpus.Expectation::articles).sum() + 2;
+  }
+
   @Test
   void exitsNormallyAndStoresEveryGoodArticle() {
     assertThat(exit).as(out).isZero();
     assertThat(storedFrom("good.txt")).isTrue();
-    assertThat(storedFrom("latin1.txt")).isTrue();
-    assertThat(storedFrom("truncated.html")).isTrue();
-    assertThat(storedFrom("nested.html")).isTrue();
-    assertThat(stored.stream().filter(d -> d.article().source().contains("feed.jsonl"))).hasSize(2);
+    for (HostileCorpus.Expectation row : HostileCorpus.expectations()) {
+      if (row.articles() > 0 && !row.file().endsWith(".warc.gz")) {
+        assertThat(stored.stream().filter(d -> d.article().source().contains(row.file()))).as(row.file())
+            .hasSize(row.articles());
+      }
+    }
     assertThat(stored).anyMatch(d -> d.article().source().contains("example.com/one"));
+    assertThat(stored).anyMatch(d -> d.article().source().contains("example.com/before-the-bomb"));
+    assertThat(stored).hasSize(expectedArticles());
   }
 
   @Test
   void namesEachBadFileAndItsReason() {
     List<String> lines = out.lines().toList();
-    for (String[] bad : new String[][] {{"E102", "empty.txt"}, {"E103", "image.txt"}, {"E109", "huge.txt"},
-        {"E106", "feed.jsonl:2"}, {"E107", "crawl.warc.gz"}, {"E107", "random.warc.gz"}, {"E105", "notes.xyz"},
-        {"E110", "sub/loop"}}) {
-      assertThat(lines).as("a line with %s and %s in:%n%s", bad[0], bad[1], out)
-          .anyMatch(l -> l.contains(bad[0]) && l.contains(bad[1]));
+    List<String[]> bad = new java.util.ArrayList<>();
+    for (HostileCorpus.Expectation row : HostileCorpus.expectations()) {
+      row.codes().stream().filter(c -> c.startsWith("E")).distinct().forEach(c -> bad.add(new String[] {c, row.file()}));
     }
-    assertThat(out).contains("Read 7 article(s): 7 analysed and stored", "Skipped 8 item(s)");
+    bad.add(new String[] {"E109", "huge-single-line.txt"});
+    bad.add(new String[] {"E801", "zip-bomb.warc.gz"});
+    bad.add(new String[] {"E805", "deep-nesting.html"});
+    bad.add(new String[] {"E110", "loop/back"});
+    for (String[] b : bad) {
+      assertThat(lines).as("a line with %s and %s in:%n%s", b[0], b[1], out)
+          .anyMatch(l -> l.contains(b[0]) && l.contains(b[1]));
+    }
+    assertThat(out).contains("Read " + expectedArticles() + " article(s): " + expectedArticles() + " analysed and stored");
     assertThat(out).as("no stack traces").doesNotContain("\tat org.");
+  }
+
+  @Test
+  void recordsTheLimitsItHitWithTheArticle() {
+    AnnotatedArticle quotes = stored.stream().filter(d -> d.article().source().endsWith("quotes-1000.txt")).findFirst()
+        .orElseThrow();
+    assertThat(quotes.diagnostics()).anyMatch(d -> d.code().equals("W351"));
+    // the bad files' diagnostics are kept in the store, with the file they concern
+    assertThat(storedDiagnostics).anyMatch(d -> d.code().equals("E801") && d.item().endsWith("zip-bomb.warc.gz"));
+    assertThat(quotes.quotes()).hasSizeLessThanOrEqualTo(2 * org.storyline.quotes.QuoteAttributor.DEFAULT_MAX_QUOTES);
   }
 
   @Test
   void keepsEveryStoredSpanInsideItsText() {
     for (AnnotatedArticle d : stored) {
-      int n = d.text().length();
+      String text = d.text();
+      int n = text.length();
       d.sentences().forEach(s -> assertThat(s.span().end()).isLessThanOrEqualTo(n));
-      d.mentions().forEach(m -> assertThat(m.span().coveredText(d.text())).isEqualTo(m.text()));
-      d.times().forEach(t -> assertThat(t.span().coveredText(d.text())).isEqualTo(t.text()));
+      d.tokens().forEach(t -> assertThat(t.span().coveredText(text)).isEqualTo(t.text()));
+      d.mentions().forEach(m -> assertThat(m.span().coveredText(text)).isEqualTo(m.text()));
+      d.times().forEach(t -> assertThat(t.span().coveredText(text)).isEqualTo(t.text()));
+      d.roles().forEach(r -> assertThat(r.span().fitsIn(n)).isTrue());
+      d.quotes().forEach(q -> assertThat(q.span().fitsIn(n)).isTrue());
       d.events().forEach(ev -> assertThat(ev.trigger().end()).isLessThanOrEqualTo(n));
+      for (int i = 0; i <= n; i++) {
+        assertThat(d.article().toSource().toSource(i)).isBetween(0, d.article().toSource().sourceLength());
+      }
+    }
+  }
+
+  @Test
+  void aSentenceOfAHundredThousandTokensEndsWithinTheTimeLimit(@TempDir Path dir, @TempDir Path longStore)
+      throws IOException {
+    // a tight limit so the test stays short: the article is either analysed (its sentence split into
+    // bounded, untagged pieces, W210) or abandoned at 3 x 2 s (E803); the run ends either way
+    HostileCorpus.longSentence(dir);
+    StringWriter o = new StringWriter();
+    int code = assertTimeoutPreemptively(Duration.ofMinutes(5), () -> Main.run(new String[] {"analyze", dir.toString(),
+        "--store", longStore.toString(), "--no-timeline", "--time-limit", "2", "--verbose"}, new PrintWriter(o),
+        new PrintWriter(new StringWriter())));
+    assertThat(code).as(o.toString()).isZero();
+    try (StoryStore s = StoryStore.open(longStore)) {
+      if (s.articleIds().isEmpty()) {
+        assertThat(o.toString()).contains("E803", "long-sentence.txt", "abandoned");
+      } else {
+        AnnotatedArticle doc = s.loadArticles().get(0);
+        assertThat(doc.diagnostics()).anyMatch(d -> d.code().equals("W210"));
+        for (org.storyline.model.Sentence sentence : doc.sentences()) {
+          assertThat(doc.tokensOf(sentence.index())).hasSizeLessThanOrEqualTo(250);
+        }
+      }
     }
   }
 
   @Test
   void reanalysingThroughAnotherSpellingOfThePathIsANoOp() throws Exception {
     StringWriter o = new StringWriter();
-    Path sameDir = input.resolve("sub").resolve("..");
+    Path sameDir = input.resolve("loop").resolve("..");
     int code = Main.run(new String[] {"analyze", sameDir.toString(), "--store", store.toString(), "--no-timeline"},
         new PrintWriter(o), new PrintWriter(new StringWriter()));
     assertThat(code).isZero();
-    assertThat(o.toString()).contains("0 analysed and stored, 7 already in the store");
+    assertThat(o.toString()).contains("0 analysed and stored, " + expectedArticles() + " already in the store");
     try (StoryStore s = StoryStore.open(store)) {
       assertThat(s.loadArticles()).hasSize(stored.size());
       // the bad files' diagnostics are replaced, not piled up, by the second run

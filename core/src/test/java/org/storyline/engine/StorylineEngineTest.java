@@ -69,4 +69,56 @@ class StorylineEngineTest {
       assertThat(engine.store().diagnostics()).filteredOn(d -> d.code().equals("E002")).hasSize(3);
     }
   }
+
+  /** Never returns on articles that contain "HANG" until released, and ignores interrupts. */
+  private static final java.util.concurrent.atomic.AtomicBoolean RELEASED = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final Stage STUCK = new Stage() {
+    @Override
+    public StageInfo info() {
+      return new StageInfo("test.stuck", "v1", Set.of(Layer.TEXT), Set.of());
+    }
+
+    @Override
+    public AnnotatedArticle apply(AnnotatedArticle doc) {
+      while (doc.text().contains("HANG") && !RELEASED.get()) {
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          // like a stage that never looks at interrupts
+        }
+      }
+      return doc;
+    }
+  };
+
+  @Test
+  void anArticleThatNeverFinishesIsAbandonedAndTheBatchGoesOn(@TempDir Path in, @TempDir Path store) throws Exception {
+    for (int i = 0; i < 8; i++) {
+      String body = i % 4 == 1 ? "HANG forever, article " + i : "Ordinary article number " + i + " about talks.";
+      Files.writeString(in.resolve(String.format("a%02d.txt", i)), "Title " + i + "\n\n" + body, UTF_8);
+    }
+    try {
+      // one thread: without the time limit the first stuck article would stall everything after it
+      try (StorylineEngine engine = new StorylineEngine(StoryStore.open(store), Pipeline.of(STUCK), new Ingestor(), 1,
+          Duration.ofSeconds(1))) {
+        AnalyzeReport report = assertTimeoutPreemptively(Duration.ofSeconds(60),
+            () -> engine.analyze(List.of(in), StorylineEngine.Listener.none()));
+        assertThat(report.read()).isEqualTo(8);
+        assertThat(report.stored()).isEqualTo(6);
+        assertThat(report.failed()).isEqualTo(2);
+        assertThat(report.diagnostics()).filteredOn(d -> d.code().equals(StorylineEngine.ANALYSIS_TIMEOUT))
+            .extracting(d -> Path.of(d.item()).getFileName().toString())
+            .containsExactlyInAnyOrder("a01.txt", "a05.txt");
+        assertThat(engine.store().articleIds()).hasSize(6);
+      }
+    } finally {
+      RELEASED.set(true);
+    }
+    // abandoned articles are not remembered as stored: a later run retries them
+    try (StorylineEngine engine = new StorylineEngine(StoryStore.open(store), Pipeline.of(STUCK), new Ingestor(), 1)) {
+      AnalyzeReport again = engine.analyze(List.of(in), StorylineEngine.Listener.none());
+      assertThat(again.alreadyStored()).isEqualTo(6);
+      assertThat(again.stored()).isEqualTo(2);
+    }
+  }
 }

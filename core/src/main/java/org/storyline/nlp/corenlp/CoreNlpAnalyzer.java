@@ -5,11 +5,14 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.LongSupplier;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Diagnostic;
 import org.storyline.model.EntityType;
@@ -28,38 +31,84 @@ import org.storyline.pipeline.StageInfo;
  *
  * <p>Requires {@link Layer#TEXT}; provides {@link Layer#SENTENCES}, {@link Layer#TOKENS} and
  * {@link Layer#MENTIONS} (entity links left null). Models load once, in the constructor (several
- * seconds); {@link #apply} is thread-safe and may run on many articles at once. Sentences longer
- * than {@link Settings#maxSentenceTokens()} tokens are left untagged (no POS, no NER) with a
- * warning, so one pathological sentence cannot stall a batch.
+ * seconds); {@link #apply} is thread-safe and may run on many articles at once.
+ *
+ * <p>Limits, so one pathological article cannot stall a batch: a sentence longer than {@link
+ * Settings#maxSentenceTokens()} tokens is split into pieces of at most that many tokens, left
+ * without POS and entities (W210), so later stages never see an unbounded sentence; and tagging
+ * stops when an article has used {@link Settings#maxTimePerArticle()}: the sentences not yet
+ * tagged keep their tokens but get no POS and no entities (W802). Text is split into sentences
+ * first (linear time), then tagged a chunk of sentences at a time, with the time checked between
+ * chunks, so the overrun is bounded by one chunk.
  */
 public final class CoreNlpAnalyzer implements Stage {
   /** Stage name and version as recorded in provenance. */
   public static final StageInfo INFO = new StageInfo("nlp.corenlp", "v1", Set.of(Layer.TEXT),
       Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS));
 
-  /** Which CoreNLP models to run. */
-  public record Settings(boolean ner, int maxSentenceTokens) {
+  /** Warning: a sentence over the token limit was split and left untagged. */
+  public static final String LONG_SENTENCE = "W210";
+
+  /** Warning: the article's time limit was reached; the rest was left untagged. */
+  public static final String TIME_LIMIT = "W802";
+
+  /** Tokens tagged per CoreNLP call; the time limit is checked between calls. */
+  static final int CHUNK_TOKENS = 1_000;
+
+  /**
+   * Which CoreNLP models to run, and the per-article limits.
+   *
+   * @param ner whether to run named-entity recognition
+   * @param maxSentenceTokens longest sentence tagged; longer ones are split and left untagged
+   * @param maxTimePerArticle tagging time one article may use; the rest is left untagged
+   */
+  public record Settings(boolean ner, int maxSentenceTokens, Duration maxTimePerArticle) {
+    /** Default longest tagged sentence: 250 tokens. */
+    public static final int DEFAULT_MAX_SENTENCE_TOKENS = 250;
+
+    /** Default tagging time per article: 120 seconds. */
+    public static final Duration DEFAULT_MAX_TIME_PER_ARTICLE = Duration.ofSeconds(120);
+
     public Settings {
       if (maxSentenceTokens < 10) {
         throw new IllegalArgumentException("maxSentenceTokens must be >= 10: " + maxSentenceTokens);
       }
+      if (maxTimePerArticle == null || maxTimePerArticle.isNegative() || maxTimePerArticle.isZero()) {
+        throw new IllegalArgumentException("maxTimePerArticle must be positive: " + maxTimePerArticle);
+      }
     }
 
-    /** NER on, sentences up to 250 tokens tagged. */
+    /** Settings with the default time limit per article. */
+    public Settings(boolean ner, int maxSentenceTokens) {
+      this(ner, maxSentenceTokens, DEFAULT_MAX_TIME_PER_ARTICLE);
+    }
+
+    /** NER on, sentences up to 250 tokens tagged, 120 s of tagging per article. */
     public static Settings defaults() {
-      return new Settings(true, 250);
+      return new Settings(true, DEFAULT_MAX_SENTENCE_TOKENS, DEFAULT_MAX_TIME_PER_ARTICLE);
+    }
+
+    /** {@return a copy with another time limit per article} */
+    public Settings withMaxTimePerArticle(Duration limit) {
+      return new Settings(ner, maxSentenceTokens, limit);
     }
   }
 
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP tagger;
   private final Settings settings;
-  private final Properties properties;
-  private volatile StanfordCoreNLP pretokenized;
+  private final LongSupplier nanoTime;
 
+  /** Loads the models. */
   public CoreNlpAnalyzer(Settings settings) {
+    this(settings, System::nanoTime);
+  }
+
+  /** Loads the models; {@code nanoTime} is the clock the time limit is measured with (tests). */
+  CoreNlpAnalyzer(Settings settings, LongSupplier nanoTime) {
     this.settings = settings;
+    this.nanoTime = nanoTime;
     Properties p = new Properties();
-    p.setProperty("annotators", settings.ner() ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
     // news text: a line break ends a paragraph, headline or table row
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("tokenize.language", "en");
@@ -72,8 +121,15 @@ public final class CoreNlpAnalyzer implements Stage {
     p.setProperty("ner.maxlen", Integer.toString(settings.maxSentenceTokens()));
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.language", "en");
-    this.properties = p;
-    this.pipeline = new StanfordCoreNLP(p, false);
+    Properties split = new Properties();
+    split.putAll(p);
+    split.setProperty("annotators", "tokenize,ssplit");
+    this.splitter = new StanfordCoreNLP(split, false);
+    Properties tag = new Properties();
+    tag.putAll(p);
+    tag.setProperty("annotators", settings.ner() ? "pos,lemma,ner" : "pos,lemma");
+    // tokens and sentences come from the splitter: the tagger runs on exactly those
+    this.tagger = new StanfordCoreNLP(tag, false);
   }
 
   /**
@@ -83,8 +139,7 @@ public final class CoreNlpAnalyzer implements Stage {
    * words are taken as they are (no re-tokenisation, no sentence splitting): POS, lemma and NER
    * run on exactly these tokens, with the same models and settings as {@link #apply}. Sentences
    * longer than {@link Settings#maxSentenceTokens()} words, and analyzers built with NER off, give
-   * all {@code O}. Thread-safe; the first call builds a small second pipeline that shares the
-   * loaded models.
+   * all {@code O}. Thread-safe.
    *
    * @throws IllegalArgumentException when a word is empty
    */
@@ -131,7 +186,7 @@ public final class CoreNlpAnalyzer implements Stage {
     sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
     sentence.set(CoreAnnotations.TokenEndAnnotation.class, labels.size());
     annotation.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
-    pretokenizedPipeline().annotate(annotation);
+    tagger.annotate(annotation);
     for (CoreLabel l : labels) {
       String tag = l.ner();
       out.add(tag == null ? "O" : tag);
@@ -139,46 +194,99 @@ public final class CoreNlpAnalyzer implements Stage {
     return out;
   }
 
-  private StanfordCoreNLP pretokenizedPipeline() {
-    StanfordCoreNLP p = pretokenized;
-    if (p == null) {
-      synchronized (this) {
-        p = pretokenized;
-        if (p == null) {
-          Properties props = new Properties();
-          props.putAll(properties);
-          props.setProperty("annotators", "pos,lemma,ner");
-          p = new StanfordCoreNLP(props, false);
-          pretokenized = p;
-        }
-      }
-    }
-    return p;
-  }
-
   @Override
   public StageInfo info() {
     return INFO;
   }
 
+  /** One output sentence: a whole CoreNLP sentence (taggable) or a piece of an overlong one. */
+  private record Piece(CoreMap sentence, List<CoreLabel> labels, boolean taggable) {}
+
   @Override
   public AnnotatedArticle apply(AnnotatedArticle doc) {
+    long deadline = nanoTime.getAsLong() + settings.maxTimePerArticle().toNanos();
     String text = doc.text();
-    Annotation annotation = new Annotation(text);
-    pipeline.annotate(annotation);
-    List<Sentence> sentences = new ArrayList<>();
-    List<Token> tokens = new ArrayList<>();
-    List<Mention> mentions = new ArrayList<>();
     AnnotatedArticle out = doc;
+    Annotation annotation = new Annotation(text);
+    splitter.annotate(annotation);
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     if (coreSentences == null) {
       coreSentences = List.of();
     }
+    int max = settings.maxSentenceTokens();
+    List<Piece> pieces = new ArrayList<>();
     for (CoreMap cs : coreSentences) {
       List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
       if (labels == null || labels.isEmpty()) {
         continue;
       }
+      if (labels.size() <= max) {
+        pieces.add(new Piece(cs, labels, true));
+        continue;
+      }
+      int parts = (labels.size() + max - 1) / max;
+      out = out.withDiagnostic(Diagnostic.warning(LONG_SENTENCE, INFO.name(), doc.id().value(),
+          "sentence " + pieces.size() + " has " + labels.size() + " tokens (limit " + max + "): split into "
+              + parts + " pieces left without POS and entities"));
+      for (int from = 0; from < labels.size(); from += max) {
+        pieces.add(new Piece(null, labels.subList(from, Math.min(labels.size(), from + max)), false));
+      }
+    }
+    int tagged = tag(annotation, pieces, deadline);
+    int taggable = (int) pieces.stream().filter(Piece::taggable).count();
+    if (tagged < taggable) {
+      out = out.withDiagnostic(Diagnostic.warning(TIME_LIMIT, INFO.name(), doc.id().value(),
+          "time limit of " + settings.maxTimePerArticle().toSeconds() + " s per article reached: "
+              + (taggable - tagged) + " of " + taggable + " sentences left without POS and entities"));
+    }
+    return build(out, text, pieces);
+  }
+
+  /**
+   * Tags the taggable pieces in order, a chunk at a time, until the deadline. {@return how many
+   * were tagged}
+   */
+  private int tag(Annotation document, List<Piece> pieces, long deadline) {
+    List<CoreLabel> allTokens = document.get(CoreAnnotations.TokensAnnotation.class);
+    List<CoreMap> sentences = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    for (Piece piece : pieces) {
+      if (piece.taggable()) {
+        sentences.add(piece.sentence());
+        sizes.add(piece.labels().size());
+      }
+    }
+    int next = 0;
+    while (next < sentences.size()) {
+      if (nanoTime.getAsLong() - deadline > 0) {
+        return next;
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        // the engine abandoned this article (E803): stop instead of burning a core for nothing
+        throw new CancellationException("tagging interrupted");
+      }
+      int end = next;
+      int tokens = 0;
+      do {
+        tokens += sizes.get(end);
+        end++;
+      } while (end < sentences.size() && tokens + sizes.get(end) <= CHUNK_TOKENS);
+      Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+      // the sentences keep their token indices into the document's token list
+      part.set(CoreAnnotations.TokensAnnotation.class, allTokens);
+      part.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(sentences.subList(next, end)));
+      tagger.annotate(part);
+      next = end;
+    }
+    return next;
+  }
+
+  private AnnotatedArticle build(AnnotatedArticle out, String text, List<Piece> pieces) {
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    for (Piece piece : pieces) {
+      List<CoreLabel> labels = piece.labels();
       int start = clamp(labels.get(0).beginPosition(), text.length());
       int end = clamp(labels.get(labels.size() - 1).endPosition(), text.length());
       if (end <= start) {
@@ -186,11 +294,6 @@ public final class CoreNlpAnalyzer implements Stage {
       }
       int index = sentences.size();
       sentences.add(new Sentence(index, new Span(start, end)));
-      if (labels.size() > settings.maxSentenceTokens()) {
-        out = out.withDiagnostic(Diagnostic.warning("W210", INFO.name(), doc.id().value(),
-            "sentence " + index + " has " + labels.size() + " tokens (limit " + settings.maxSentenceTokens()
-                + "): left without POS and entities"));
-      }
       for (CoreLabel l : labels) {
         int b = clamp(l.beginPosition(), text.length());
         int e = clamp(l.endPosition(), text.length());
@@ -199,7 +302,7 @@ public final class CoreNlpAnalyzer implements Stage {
         }
         tokens.add(new Token(index, new Span(b, e), text.substring(b, e), l.tag(), l.lemma()));
       }
-      List<CoreMap> ms = cs.get(CoreAnnotations.MentionsAnnotation.class);
+      List<CoreMap> ms = piece.sentence() == null ? null : piece.sentence().get(CoreAnnotations.MentionsAnnotation.class);
       if (ms == null) {
         continue;
       }
@@ -215,8 +318,8 @@ public final class CoreNlpAnalyzer implements Stage {
           continue;
         }
         Span span = new Span(b, e);
-        mentions.add(new Mention(MentionId.of(doc.id().value() + "#m" + mentions.size()), span,
-            text.substring(b, e), type, null, new Provenance(doc.id(), span, INFO.ref(), 0.8)));
+        mentions.add(new Mention(MentionId.of(out.id().value() + "#m" + mentions.size()), span,
+            text.substring(b, e), type, null, new Provenance(out.id(), span, INFO.ref(), 0.8)));
       }
     }
     return out.withSentences(sentences).withTokens(tokens).withMentions(mentions);

@@ -3,9 +3,11 @@ package org.storyline.nlp.entities;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +66,13 @@ public final class EntityLinker implements Stage {
   public static final String JUNK_DROPPED = "W222";
   /** Diagnostic (info): descriptor phrases no person could be found for. */
   public static final String DESCRIPTOR_UNRESOLVED = "W223";
+  /**
+   * Diagnostic: more than {@link #maxMentionsPerEntity()} mentions of one name or entity in one
+   * article; the later ones were dropped (bounds the linker's work on pathological articles).
+   */
+  public static final String MENTION_CAP = "W804";
+  /** Default cap on mentions of one name (and of one linked entity) per article: 1,000. */
+  public static final int DEFAULT_MAX_MENTIONS_PER_ENTITY = 1_000;
 
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "gen",
       "lt", "col", "maj", "capt", "sen", "rep", "gov", "sgt", "adm", "pres", "prof");
@@ -75,24 +84,48 @@ public final class EntityLinker implements Stage {
   private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS");
   private static final Pattern BYLINE_PREFIX = Pattern.compile("^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by)\\s*:?\\s+");
   private static final int MAX_LISTED = 10;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final ActorLexicon lexicon;
   private final RolePatterns roles;
   private final Furniture furniture;
+  private final int maxMentionsPerEntity;
 
   /** A linker with the dictionaries shipped with Storyline. */
   public EntityLinker() {
     this(ActorLexicon.defaultLexicon(), RolePatterns.defaultPatterns(), Furniture.defaultFurniture());
   }
 
-  /** A linker with the given dictionaries. */
+  /** A linker with the given dictionaries and the default mention cap. */
   public EntityLinker(ActorLexicon lexicon, RolePatterns roles, Furniture furniture) {
+    this(lexicon, roles, furniture, DEFAULT_MAX_MENTIONS_PER_ENTITY);
+  }
+
+  /**
+   * A linker with the given dictionaries that keeps at most {@code maxMentionsPerEntity} mentions
+   * per name (case-folded surface text) and per linked entity in one article, in text order.
+   */
+  public EntityLinker(ActorLexicon lexicon, RolePatterns roles, Furniture furniture, int maxMentionsPerEntity) {
     if (lexicon == null || roles == null || furniture == null) {
       throw new IllegalArgumentException("lexicon, role patterns and furniture cues are required");
+    }
+    if (maxMentionsPerEntity < 1) {
+      throw new IllegalArgumentException("maxMentionsPerEntity must be positive: " + maxMentionsPerEntity);
     }
     this.lexicon = lexicon;
     this.roles = roles;
     this.furniture = furniture;
+    this.maxMentionsPerEntity = maxMentionsPerEntity;
+  }
+
+  /** {@return a linker like this one with another cap on mentions per name and entity} */
+  public EntityLinker withMaxMentionsPerEntity(int max) {
+    return new EntityLinker(lexicon, roles, furniture, max);
+  }
+
+  /** {@return the most mentions of one name, or of one entity, kept per article} */
+  public int maxMentionsPerEntity() {
+    return maxMentionsPerEntity;
   }
 
   @Override
@@ -119,7 +152,9 @@ public final class EntityLinker implements Stage {
     private final Map<String, List<String>> dropped = new TreeMap<>();
     private final List<String> unresolved = new ArrayList<>();
     private final List<Span> biographies;
+    private final Map<String, Integer> perName = new HashMap<>();
     private int badInput;
+    private int overCap;
 
     Run(AnnotatedArticle doc) {
       this.doc = doc;
@@ -159,7 +194,7 @@ public final class EntityLinker implements Stage {
           badInput++;
           continue;
         }
-        if (seen.add(m.span())) {
+        if (seen.add(m.span()) && admit(m.span())) {
           out.add(new Draft(Draft.Origin.NER, m, m.span(), m.type()));
         }
       }
@@ -356,6 +391,9 @@ public final class EntityLinker implements Stage {
     }
 
     private void addAlias(List<Draft> drafts, Span span, EntityId id) {
+      if (!admit(span)) {
+        return;
+      }
       List<Draft> overlapping = overlapping(drafts, span);
       if (!overlapping.isEmpty()) {
         boolean allInside = overlapping.stream().allMatch(d -> span.contains(d.span) && !d.span.equals(span));
@@ -483,6 +521,9 @@ public final class EntityLinker implements Stage {
           }
         }
         Span span = new Span(words.get(i).start(), words.get(last).end());
+        if (!admit(span)) {
+          continue;
+        }
         List<Draft> overlapping = overlapping(drafts, span);
         boolean replaceable = overlapping.stream().allMatch(d -> span.contains(d.span) && d.type != EntityType.PERSON);
         if (!replaceable) {
@@ -506,7 +547,7 @@ public final class EntityLinker implements Stage {
           continue;
         }
         Span span = w.span();
-        if (!overlapping(drafts, span).isEmpty()) {
+        if (!admit(span) || !overlapping(drafts, span).isEmpty()) {
           continue;
         }
         Draft d = new Draft(Draft.Origin.DEMONYM, null, span, EntityType.NATIONALITY);
@@ -879,7 +920,12 @@ public final class EntityLinker implements Stage {
         }
       }
       List<Mention> mentions = new ArrayList<>();
+      Map<EntityId, Integer> perEntity = new HashMap<>();
       for (Draft d : drafts) {
+        if (d.entity != null && perEntity.merge(d.entity, 1, Integer::sum) > maxMentionsPerEntity) {
+          overCap++;
+          continue;
+        }
         String covered = d.span.coveredText(text);
         Mention m;
         if (d.original != null && d.original.span().equals(d.span) && d.original.type() == d.type) {
@@ -922,6 +968,10 @@ public final class EntityLinker implements Stage {
         }
         out = out.withDiagnostic(Diagnostic.info(JUNK_DROPPED, INFO.name(), item, msg.toString()));
       }
+      if (overCap > 0) {
+        out = out.withDiagnostic(Diagnostic.warning(MENTION_CAP, INFO.name(), item, overCap
+            + " mention(s) dropped: more than " + maxMentionsPerEntity + " of one name or entity in the article"));
+      }
       if (!unresolved.isEmpty()) {
         out = out.withDiagnostic(Diagnostic.info(DESCRIPTOR_UNRESOLVED, INFO.name(), item,
             unresolved.size() + " descriptor(s) not resolved to a person: "
@@ -935,6 +985,20 @@ public final class EntityLinker implements Stage {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * Counts one more mention of the name at {@code span}. {@return false when the name already has
+     * the maximum number of mentions (the mention is then dropped and counted)}
+     */
+    private boolean admit(Span span) {
+      String name = WHITESPACE.matcher(span.coveredText(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
+      int n = perName.merge(name, 1, Integer::sum);
+      if (n > maxMentionsPerEntity) {
+        overCap++;
+        return false;
+      }
+      return true;
+    }
 
     private List<Draft> overlapping(List<Draft> drafts, Span span) {
       List<Draft> out = new ArrayList<>();

@@ -270,7 +270,8 @@ public final class TimexRule {
                 : unanchored();
         default -> throw new AssertionError(op);
       };
-    } catch (java.time.DateTimeException | ArithmeticException e) {
+    } catch (java.time.DateTimeException | ArithmeticException | NumberFormatException e) {
+      // NumberFormatException: a count beyond the int range ("2147483648 days ago"), issue 6
       return new TimeValue.Unresolvable("cannot resolve '" + text + "' at " + anchor + ": " + e.getMessage(), anchorlessTimex());
     }
   }

@@ -56,10 +56,36 @@ class CoreNlpAnalyzerTest {
 
   @Test
   void leavesOverlongSentencesUntaggedWithAWarning() {
-    String text = "word ".repeat(400) + "end.";
+    String text = "word ".repeat(600) + "end. Putin met Zelensky in Geneva.";
     AnnotatedArticle doc = analyzer.apply(Docs.article(text));
-    assertThat(doc.diagnostics()).anyMatch(d -> d.code().equals("W210"));
-    assertThat(doc.tokens()).isNotEmpty();
+    assertThat(doc.diagnostics()).anyMatch(d -> d.code().equals("W210") && d.message().contains("split into 3 pieces"));
+    // no later stage sees a sentence over the limit
+    for (org.storyline.model.Sentence s : doc.sentences()) {
+      assertThat(doc.tokensOf(s.index())).hasSizeLessThanOrEqualTo(CoreNlpAnalyzer.Settings.DEFAULT_MAX_SENTENCE_TOKENS);
+    }
+    assertThat(doc.tokens()).hasSize(601 + 7);
+    assertThat(doc.tokens().get(0).pos()).isEmpty();
+    // the sentence after it is tagged as usual
+    assertThat(doc.mentions()).extracting(Mention::text).contains("Putin", "Zelensky", "Geneva");
+  }
+
+  @Test
+  void stopsTaggingAtTheTimeLimitAndKeepsTheTokens() {
+    // a clock that advances one minute per reading: the limit passes after the first chunk
+    java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+    CoreNlpAnalyzer slow = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults()
+        .withMaxTimePerArticle(java.time.Duration.ofSeconds(90)), () -> now.addAndGet(60_000_000_000L));
+    String sentence = "Putin met Zelensky in Geneva on Monday, officials said. ";
+    String text = sentence.repeat(CoreNlpAnalyzer.CHUNK_TOKENS / 5);
+    AnnotatedArticle doc = slow.apply(Docs.article(text));
+    assertThat(doc.diagnostics()).filteredOn(d -> d.code().equals(CoreNlpAnalyzer.TIME_LIMIT)).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("time limit of 90 s"));
+    assertThat(doc.sentences()).hasSize(CoreNlpAnalyzer.CHUNK_TOKENS / 5);
+    assertThat(doc.tokens()).allSatisfy(t -> assertThat(t.span().coveredText(text)).isEqualTo(t.text()));
+    // the first chunk was tagged, the last sentence was not
+    assertThat(doc.tokens().get(0).pos()).isEqualTo("NNP");
+    assertThat(doc.tokens().get(doc.tokens().size() - 1).pos()).isEmpty();
+    assertThat(doc.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.span().end()).isLessThan(text.length() / 2));
   }
 
   @Test
