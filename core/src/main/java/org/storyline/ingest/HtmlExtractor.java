@@ -77,35 +77,7 @@ public final class HtmlExtractor {
   private static final Set<String> DROPPED_ROLES = Set.of(
       "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu",
       "menubar", "toolbar", "alert");
-  private static final Set<String> NEGATIVE = Set.of(
-      "ad", "ads", "adv", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "byline", "author",
-      "bio", "comment", "comments", "community", "contact", "cookie", "cookies", "disqus", "footer", "foot",
-      "header", "masthead", "menu", "meta", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain",
-      "pagination", "pager", "popup", "promo", "recommended", "related", "share", "sharing", "sidebar",
-      "social", "sponsor", "sponsored", "subscribe", "subscription", "tags", "taboola", "toolbar", "tools",
-      "trending", "widget", "widgets", "signup", "login", "print", "skip", "hidden", "caption", "credit",
-      "teaser", "rail", "overlay", "consent", "gdpr", "poll", "survey", "feedback", "rating", "cta", "extra",
-      "shoutbox", "sponsors", "partners", "jump", "remark", "rss");
-  private static final List<String> NEGATIVE_PREFIXES = List.of(
-      "advert", "banner", "breadcrumb", "comment", "cookie", "footer", "masthead", "navbar", "newsletter",
-      "outbrain", "pagination", "popup", "promo", "recommend", "related", "share", "sharing", "sidebar",
-      "social", "sponsor", "subscri", "taboola", "trending", "widget");
-  /**
-   * Negative words that name a page part which is often prose: dropped only with many links or
-   * little text. "widget" is here because page builders (Elementor, WordPress block themes) call
-   * every block a widget, the article body included.
-   */
-  private static final Set<String> WEAK_NEGATIVE = Set.of(
-      "print", "meta", "tools", "extra", "caption", "credit", "teaser", "rail", "jump", "remark", "rating", "feedback",
-      "banner", "header", "widget", "widgets");
-  /**
-   * Words that turn the next negative word into a modifier: "has-ads", "with-sidebar",
-   * "no-comments", and the CSS utility "overflow-hidden" (clipping, not hiding).
-   */
-  private static final Set<String> MODIFIERS = Set.of("has", "with", "no", "without", "hide", "show", "overflow");
-  private static final Set<String> POSITIVE = Set.of(
-      "article", "articlebody", "body", "content", "contents", "entry", "hentry", "main", "page", "post",
-      "text", "blog", "story", "prose", "news", "richtext");
+  private static final ClassNames CLASS_NAMES = ClassNames.standard();
   private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "span", "font", "center");
@@ -120,7 +92,8 @@ public final class HtmlExtractor {
       "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
       "citation_date", "article.published", "datepublished", "originalpublicationdate", "article_date_original",
       "cxenseparse:recs:publishtime");
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
+  private static final Set<String> LEAD_EXCLUDED_TAGS = Set.of("a", "li", "ul", "ol", "img", "button", "nav", "aside");
+  private static final int LEAD_MAX_OTHER = 600;
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"'”’)]?\\s*$", Pattern.DOTALL);
   private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ");
 
@@ -211,7 +184,8 @@ public final class HtmlExtractor {
       }
     }
 
-    List<Element> roots = selectContent(doc, stats);
+    List<Element> roots = new ArrayList<>(selectContent(doc, stats));
+    addLead(doc, roots, stats, dropped);
     TextAssembler out = new TextAssembler(html);
     for (Element root : roots) {
       serialize(root, stats, headlines, out);
@@ -225,7 +199,111 @@ public final class HtmlExtractor {
 
   // ---------------------------------------------------------------- content selection
 
-  private static Map<Element, Stats> stats(Document doc, Set<Element> dropped) {
+  /**
+   * Adds the article's lead (standfirst, intro, excerpt, deck) in front of the chosen content when
+   * it sits just before it: an element named like a lead, with prose and few links, that precedes
+   * the first root in document order, inside a common container holding little other text. The
+   * lead may sit in the article's {@code <header>} or a weakly named block (dropped otherwise).
+   */
+  private static void addLead(Document doc, List<Element> roots, Map<Element, Stats> stats, Set<Element> dropped) {
+    if (roots.isEmpty()) {
+      return;
+    }
+    Element first = roots.get(0);
+    if ("body".equals(first.normalName()) || "html".equals(first.normalName())) {
+      return;
+    }
+    int firstStart = first.sourceRange().isTracked() ? first.sourceRange().startPos() : -1;
+    if (firstStart < 0) {
+      return;
+    }
+    int rootText = 0;
+    for (Element r : roots) {
+      rootText += stats.get(r).text;
+    }
+    Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    rootSet.addAll(roots);
+    Set<Element> firstAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+    firstAncestors.addAll(first.parents());
+    List<Element> leads = new ArrayList<>();
+    for (Element el : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+      if (!isLeadNamed(el) || !el.sourceRange().isTracked() || el.sourceRange().startPos() >= firstStart
+          || LEAD_EXCLUDED_TAGS.contains(el.normalName()) || firstAncestors.contains(el)) {
+        continue;
+      }
+      boolean related = false;
+      for (Element a = el.parent(); a != null && !related; a = a.parent()) {
+        related = rootSet.contains(a) || leads.contains(a);
+      }
+      if (related || !leadAncestryAllowed(el, dropped)) {
+        continue;
+      }
+      int letters = letters(el.text());
+      int linked = 0;
+      for (Element a : el.select("a")) {
+        linked += letters(a.text());
+      }
+      if (letters < 30 || letters > 2000 || linked > 0.3 * letters) {
+        continue;
+      }
+      // the lead and the content share a container with little else in it
+      Element common = el.parent();
+      while (common != null && !firstAncestors.contains(common)) {
+        common = common.parent();
+      }
+      if (common == null || !stats.containsKey(common) || "html".equals(common.normalName())) {
+        continue;
+      }
+      int leadKept = stats.containsKey(el) ? stats.get(el).text : 0;
+      int other = stats.get(common).text - rootText - leadKept;
+      if (other > Math.max(LEAD_MAX_OTHER, 0.25 * rootText)) {
+        continue;
+      }
+      leads.add(el);
+    }
+    if (leads.isEmpty()) {
+      return;
+    }
+    Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    kept.addAll(dropped);
+    for (Element lead : leads) {
+      kept.remove(lead);
+      for (Element a : lead.parents()) {
+        kept.remove(a);
+      }
+    }
+    for (Element lead : leads) {
+      stats.putAll(stats(lead, kept));
+    }
+    roots.addAll(0, leads);
+  }
+
+  /** {@return whether every dropped ancestor of a lead is an article header or weakly named block} */
+  private static boolean leadAncestryAllowed(Element el, Set<Element> dropped) {
+    for (Element a = el; a != null; a = a.parent()) {
+      if (!dropped.contains(a)) {
+        continue;
+      }
+      String tag = a.normalName();
+      if (isHidden(a) || DROPPED_ROLES.contains(a.attr("role").toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (DROPPED_TAGS.contains(tag) && !"header".equals(tag) && !"hgroup".equals(tag)) {
+        return false;
+      }
+      if (!DROPPED_TAGS.contains(tag) && hasStrongNegative(a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLeadNamed(Element el) {
+    return CLASS_NAMES.isLead(el);
+  }
+
+
+  private static Map<Element, Stats> stats(Element top, Set<Element> dropped) {
     Map<Element, Stats> stats = new IdentityHashMap<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -277,7 +355,7 @@ public final class HtmlExtractor {
         }
         return FilterResult.CONTINUE;
       }
-    }, doc);
+    }, top);
     return stats;
   }
 
@@ -474,69 +552,28 @@ public final class HtmlExtractor {
     return n;
   }
 
-  /** {@return the negative class/id tokens of the element, without those negated by a modifier ("has-ads")} */
-  private static List<String> negativeTokens(Element el) {
-    List<String> out = new ArrayList<>();
-    for (String attr : new String[] {el.className(), el.id()}) {
-      for (String name : attr.toLowerCase(Locale.ROOT).split("\\s+")) {
-        String previous = "";
-        for (String token : TOKEN_SPLIT.split(name)) {
-          if (token.isEmpty()) {
-            continue;
-          }
-          if ((NEGATIVE.contains(token) || NEGATIVE_PREFIXES.stream().anyMatch(token::startsWith))
-              && !MODIFIERS.contains(previous)) {
-            out.add(token);
-          }
-          previous = token;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** {@return whether a class or id names furniture by more than a weak word such as "print" or "meta"} */
+  /** {@return whether a class name or the id names furniture by more than a weak word such as "print" or "meta"} */
   private static boolean hasStrongNegative(Element el) {
-    for (String token : negativeTokens(el)) {
-      if (!WEAK_NEGATIVE.contains(token)) {
-        return true;
-      }
-    }
-    return false;
+    return CLASS_NAMES.verdicts(el).contains(ClassNames.Verdict.NEGATIVE);
   }
 
+  /** {@return -25 for furniture named in the class, +25 for content, the same again for the id} */
   private static int classWeight(Element el) {
-    int weight = 0;
-    for (String attr : new String[] {el.className(), el.id()}) {
-      if (attr.isEmpty()) {
+    return attrWeight(el.className()) + attrWeight(el.id());
+  }
+
+  private static int attrWeight(String attr) {
+    boolean negative = false;
+    boolean positive = false;
+    for (String name : attr.split("\\s+")) {
+      if (name.isEmpty()) {
         continue;
       }
-      boolean negative = false;
-      boolean positive = false;
-      for (String name : attr.toLowerCase(Locale.ROOT).split("\\s+")) {
-        String previous = "";
-        for (String token : TOKEN_SPLIT.split(name)) {
-          if (token.isEmpty()) {
-            continue;
-          }
-          if ((NEGATIVE.contains(token) || NEGATIVE_PREFIXES.stream().anyMatch(token::startsWith))
-              && !MODIFIERS.contains(previous)) {
-            negative = true;
-          }
-          if (POSITIVE.contains(token)) {
-            positive = true;
-          }
-          previous = token;
-        }
-      }
-      if (negative) {
-        weight -= 25;
-      }
-      if (positive) {
-        weight += 25;
-      }
+      ClassNames.Verdict v = CLASS_NAMES.verdict(name);
+      negative |= v == ClassNames.Verdict.NEGATIVE || v == ClassNames.Verdict.WEAK;
+      positive |= v == ClassNames.Verdict.POSITIVE;
     }
-    return weight;
+    return (negative ? -25 : 0) + (positive ? 25 : 0);
   }
 
   private static boolean isCommentSection(Element el) {
@@ -545,14 +582,9 @@ public final class HtmlExtractor {
   }
 
   private static boolean hasPositive(Element el) {
-    String attr = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
-    for (String token : TOKEN_SPLIT.split(attr)) {
-      if (POSITIVE.contains(token)) {
-        return true;
-      }
-    }
-    return false;
+    return CLASS_NAMES.verdicts(el).contains(ClassNames.Verdict.POSITIVE);
   }
+
 
   private static boolean isHidden(Element el) {
     if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden"))) {
