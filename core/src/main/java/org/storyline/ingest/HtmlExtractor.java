@@ -149,27 +149,34 @@ public final class HtmlExtractor {
         a = a.parent();
       }
     }
-    for (Element el : doc.getAllElements()) {
-      Stats s = stats.get(el);
-      if (s == null || PROTECTED.contains(el.normalName()) || isArticleBody(el)) {
-        continue;
-      }
-      if (CONDITIONAL_TAGS.contains(el.normalName())) {
-        // whole-page forms (ASP.NET) and no-script fallbacks can hold the article; small ones are
-        // search boxes, sign-ups and tracking pixels
-        if (s.text < pageText / 4) {
+    // strong furniture first, so that share bars and ad slots inside a weakly named block (an
+    // "article-header" holding the body) no longer count as its links
+    for (boolean strong : new boolean[] {true, false}) {
+      for (Element el : doc.getAllElements()) {
+        Stats s = stats.get(el);
+        if (s == null || PROTECTED.contains(el.normalName()) || isArticleBody(el)) {
+          continue;
+        }
+        if (CONDITIONAL_TAGS.contains(el.normalName())) {
+          // whole-page forms (ASP.NET) and no-script fallbacks can hold the article; small ones are
+          // search boxes, sign-ups and tracking pixels
+          if (strong && s.text < pageText / 4) {
+            dropped.add(el);
+          }
+          continue;
+        }
+        int weight = classWeight(el);
+        if (weight >= 0 || hasStrongNegative(el) != strong) {
+          continue;
+        }
+        boolean weakProse = !strong && s.text >= 200 && s.linkDensity() < 0.3;
+        if (!weakProse && (!hasPositive(el) || s.linkDensity() > 0.5) && !wrapsContent.contains(el)
+            && !(s.text >= 0.6 * pageText && !isCommentSection(el))) {
           dropped.add(el);
         }
-        continue;
       }
-      int weight = classWeight(el);
-      boolean weakProse = weight < 0 && !hasStrongNegative(el) && s.text >= 200 && s.linkDensity() < 0.3;
-      if (weight < 0 && !weakProse && (!hasPositive(el) || s.linkDensity() > 0.5) && !wrapsContent.contains(el)
-          && !(s.text >= 0.6 * pageText && !isCommentSection(el))) {
-        dropped.add(el);
-      }
+      stats = stats(doc, dropped);
     }
-    stats = stats(doc, dropped);
 
     String siteName = firstNonBlank(meta.tags.get("og:site_name"), jsonLdText(meta, "publisher", "name"),
         meta.tags.get("application-name"));

@@ -9,7 +9,7 @@
  * org.storyline.ingest.Ingestor#fromHtml} (other front ends; they return an {@link
  * org.storyline.ingest.IngestResult}). Building blocks: {@link org.storyline.ingest.HtmlExtractor}
  * (main text and metadata), {@link org.storyline.ingest.TextCleaner} with {@link
- * org.storyline.ingest.BoilerplateRules} (resource {@code ingest/boilerplate.v2.txt}) and {@link
+ * org.storyline.ingest.BoilerplateRules} (resource {@code ingest/boilerplate.v3.txt}) and {@link
  * org.storyline.ingest.PublishedDates} (metadata dates and datelines). Near-duplicate detection
  * lives in {@code org.storyline.ingest.dedup}.
  *
