@@ -72,6 +72,8 @@ public final class HtmlExtractor {
       "svg", "math", "canvas", "form", "button", "input", "select", "option", "textarea", "label", "nav", "header",
       "footer", "aside", "menu", "dialog", "noscript", "figure", "figcaption", "picture", "video", "audio", "map", "head",
       "title", "meta", "link", "base", "address");
+  /** Page regions: dropped, unless they wrap the page's main element. */
+  private static final Set<String> REGION_TAGS = Set.of("header", "footer", "aside", "nav", "menu", "address");
   /** Dropped unless they hold a good part of the page's text. */
   private static final Set<String> CONDITIONAL_TAGS = Set.of("form", "noscript");
   private static final Set<String> DROPPED_ROLES = Set.of(
@@ -129,9 +131,21 @@ public final class HtmlExtractor {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Meta meta = readMeta(doc);
 
+    // a page region (header, footer, banner...) that holds the main element is a parsing
+    // accident of unclosed tags, not furniture: only its own furniture children are dropped
+    Set<Element> wrapsMain = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marker : doc.select("main, [role=main], [itemprop=articleBody]")) {
+      for (Element a = marker.parent(); a != null && wrapsMain.add(a); a = a.parent()) {
+        // stops at an ancestor already marked
+      }
+    }
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element el : doc.getAllElements()) {
       String tag = el.normalName();
+      boolean region = REGION_TAGS.contains(tag) || DROPPED_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT));
+      if (region && wrapsMain.contains(el) && !isHidden(el)) {
+        continue;
+      }
       if ((DROPPED_TAGS.contains(tag) && !CONDITIONAL_TAGS.contains(tag) && !isProseHeader(el)) || isHidden(el)
           || DROPPED_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))) {
         dropped.add(el);
