@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,8 @@ public final class HtmlExtractor {
       "cxenseparse:recs:publishtime");
   private static final Set<String> LEAD_EXCLUDED_TAGS = Set.of("a", "li", "ul", "ol", "img", "button", "nav", "aside");
   private static final int LEAD_MAX_OTHER = 600;
+  private static final int SIBLING_LEVELS = 3;
+  private static final double SIBLING_MAX_LINK_DENSITY = 0.25;
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"'”’)]?\\s*$", Pattern.DOTALL);
   private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ");
 
@@ -463,7 +466,32 @@ public final class HtmlExtractor {
         }
       }
     }
+    // one article split over nested blocks (page builders, accordions, "media" sections): blocks
+    // beside an ancestor of the content that score like content join it, up to the article
+    Element path = parent;
+    for (int level = 1; level <= SIBLING_LEVELS; level++) {
+      Element up = path.parent();
+      if (up == null || !stats.containsKey(up) || "body".equals(up.normalName()) || "html".equals(up.normalName())
+          || "article".equals(path.normalName()) || isArticleBody(path)) {
+        break;
+      }
+      for (Element sibling : up.children()) {
+        Stats ss = stats.get(sibling);
+        if (sibling == path || ss == null || !ss.candidate) {
+          continue;
+        }
+        if (finalScore(sibling, stats) >= threshold && ss.linkDensity() < SIBLING_MAX_LINK_DENSITY) {
+          roots.add(sibling);
+        }
+      }
+      path = up;
+    }
+    roots.sort(Comparator.comparingInt(HtmlExtractor::sourceStart));
     return roots;
+  }
+
+  private static int sourceStart(Element el) {
+    return el.sourceRange().isTracked() ? el.sourceRange().startPos() : Integer.MAX_VALUE;
   }
 
   /**
