@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -812,24 +813,76 @@ public final class HtmlExtractor {
 
   private static String title(Document doc, Meta meta, String siteName) {
     Element titleEl = doc.selectFirst("title");
-    List<Element> h1s = doc.select("h1");
-    String h1 = h1s.size() == 1 ? h1s.get(0).text() : null;
     String raw = firstNonBlank(meta.tags.get("og:title"), meta.tags.get("twitter:title"),
-        jsonLdText(meta, "headline", null), titleEl == null ? null : titleEl.text(), h1);
-    if (raw == null) {
-      return "";
+        jsonLdText(meta, "headline", null), titleEl == null ? null : titleEl.text());
+    String metaTitle = raw == null ? "" : cleanTitle(raw, siteName);
+    Element headline = visibleHeadline(doc, metaTitle, siteName);
+    if (headline != null) {
+      return headline.text().replaceAll("\\s+", " ").strip();
     }
-    String title = cleanTitle(raw, siteName);
-    // "Headline – Site" or "Section | Headline": when a longer title contains the page's h1, the h1 is
-    // the headline without the site furniture
-    for (Element heading : h1s) {
-      String text = heading.text().strip();
-      if (words(text) >= 2 && title.length() > text.length()
-          && title.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))) {
-        return text;
+    return metaTitle;
+  }
+
+  /**
+   * {@return the page's visible headline, or null} Readers (and gold annotations) take the title
+   * from the {@code <h1>} rather than from metadata written for search engines and social
+   * networks. Candidates are h1 elements of 1 to 250 chars outside navigation and the page header
+   * and footer, other than the site name. A single candidate is the headline unless it is a short
+   * label sharing no word with the metadata title (a logo); among several, the one sharing the most
+   * words with the metadata title, if it shares at least half of its words.
+   */
+  private static Element visibleHeadline(Document doc, String metaTitle, String siteName) {
+    List<Element> candidates = new ArrayList<>();
+    for (Element h1 : doc.select("h1")) {
+      String text = h1.text().strip();
+      if (text.isEmpty() || text.length() > 250 || (siteName != null && text.equalsIgnoreCase(siteName.strip()))
+          || h1.closest("nav, [role=navigation], [role=banner], footer") != null
+          || (h1.closest("header") != null && h1.closest("article, main, [role=main]") == null)) {
+        continue;
+      }
+      candidates.add(h1);
+    }
+    Set<String> metaWords = wordSet(metaTitle);
+    if (candidates.size() == 1) {
+      Element h1 = candidates.get(0);
+      boolean label = words(h1.text()) <= 3 && overlap(wordSet(h1.text()), metaWords) == 0;
+      return metaWords.isEmpty() || !label ? h1 : null;
+    }
+    Element best = null;
+    double bestOverlap = 0.5;
+    for (Element h1 : candidates) {
+      double o = overlap(wordSet(h1.text()), metaWords);
+      if (o >= bestOverlap && (best == null || o > bestOverlap)) {
+        best = h1;
+        bestOverlap = o;
       }
     }
-    return title;
+    return best;
+  }
+
+  /** {@return the lower-cased letter and digit runs of the text} */
+  private static Set<String> wordSet(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** {@return the share of {@code words} found in {@code reference}, 0 when either is empty} */
+  private static double overlap(Set<String> words, Set<String> reference) {
+    if (words.isEmpty() || reference.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String w : words) {
+      if (reference.contains(w)) {
+        shared++;
+      }
+    }
+    return shared / (double) words.size();
   }
 
   /** {@return the title without a site-name prefix or suffix} */
