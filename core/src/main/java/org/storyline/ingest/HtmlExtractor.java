@@ -816,11 +816,39 @@ public final class HtmlExtractor {
     String raw = firstNonBlank(meta.tags.get("og:title"), meta.tags.get("twitter:title"),
         jsonLdText(meta, "headline", null), titleEl == null ? null : titleEl.text());
     String metaTitle = raw == null ? "" : cleanTitle(raw, siteName);
-    Element headline = visibleHeadline(doc, metaTitle, siteName);
+    Set<String> siteNames = new HashSet<>();
+    if (siteName != null) {
+      siteNames.add(siteName.strip().toLowerCase(Locale.ROOT));
+    }
+    Element headline = visibleHeadline(doc, metaTitle, siteNames);
     if (headline != null) {
-      return headline.text().replaceAll("\\s+", " ").strip();
+      return headlineText(headline);
     }
     return metaTitle;
+  }
+
+  /**
+   * {@return the text of a headline without its kicker} An h1 made of several parts with no text
+   * of its own ("Ukraine" + "Talks resume in Istanbul") is a kicker and a headline: the longest part
+   * is the headline.
+   */
+  private static String headlineText(Element h1) {
+    String whole = h1.text().replaceAll("\\s+", " ").strip();
+    if (!h1.ownText().isBlank()) {
+      return whole;
+    }
+    List<String> parts = new ArrayList<>();
+    for (Element child : h1.children()) {
+      String t = child.text().strip();
+      if (!t.isEmpty()) {
+        parts.add(t.replaceAll("\\s+", " "));
+      }
+    }
+    if (parts.size() < 2) {
+      return whole;
+    }
+    String longest = parts.stream().max(Comparator.comparingInt(String::length)).orElse(whole);
+    return words(longest) >= 2 ? longest : whole;
   }
 
   /**
@@ -831,11 +859,11 @@ public final class HtmlExtractor {
    * label sharing no word with the metadata title (a logo); among several, the one sharing the most
    * words with the metadata title, if it shares at least half of its words.
    */
-  private static Element visibleHeadline(Document doc, String metaTitle, String siteName) {
+  private static Element visibleHeadline(Document doc, String metaTitle, Set<String> siteNames) {
     List<Element> candidates = new ArrayList<>();
     for (Element h1 : doc.select("h1")) {
       String text = h1.text().strip();
-      if (text.isEmpty() || text.length() > 250 || (siteName != null && text.equalsIgnoreCase(siteName.strip()))
+      if (text.isEmpty() || text.length() > 250 || siteNames.contains(text.toLowerCase(Locale.ROOT))
           || h1.closest("nav, [role=navigation], [role=banner], footer") != null
           || (h1.closest("header") != null && h1.closest("article, main, [role=main]") == null)) {
         continue;
