@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -25,8 +26,11 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.storyline.model.DateBasis;
 import org.storyline.model.Diagnostic;
+import org.storyline.model.Evidence;
 import org.storyline.model.PublicationDate;
+import org.storyline.model.Span;
 
 /**
  * Extracts the main text and metadata of an HTML page with jsoup (position tracking on).
@@ -82,6 +86,11 @@ public final class HtmlExtractor {
       "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu",
       "menubar", "toolbar", "alert");
   private static final ClassNames CLASS_NAMES = ClassNames.standard();
+  private static final DateGrammar DATES = DateGrammar.standard();
+  private static final int DATE_MAX_DISTANCE = 60;
+  /** Class and id fragments of page parts whose dates belong to other articles or to comments. */
+  private static final List<String> OUTSIDE_ARTICLE = List.of(
+      "comment", "related", "recommend", "sidebar", "teaser", "footer", "widget", "popular", "trending", "disqus");
   private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "span", "font", "center");
@@ -198,7 +207,8 @@ public final class HtmlExtractor {
 
     String siteName = firstNonBlank(meta.tags.get("og:site_name"), jsonLdText(meta, "publisher", "name"),
         meta.tags.get("application-name"));
-    String title = title(doc, meta, siteName);
+    Headline headline = title(doc, meta, siteName);
+    String title = headline.title();
     // the headline is the title (metadata), not body text: the page's only h1, or an h1 equal to the title
     Set<Element> headlines = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Element> h1s = doc.select("h1");
@@ -217,7 +227,7 @@ public final class HtmlExtractor {
       out.requestBreak(2);
     }
     String byline = byline(doc, meta);
-    PublicationDate published = publicationDate(item, doc, meta, roots, diagnostics);
+    PublicationDate published = publicationDate(item, doc, meta, roots, headline.element(), diagnostics);
     String canonical = canonicalUrl(doc, meta);
     return new HtmlExtraction(out.text(), out.map(), title, byline, canonical, published, diagnostics);
   }
@@ -811,7 +821,10 @@ public final class HtmlExtractor {
     return null;
   }
 
-  private static String title(Document doc, Meta meta, String siteName) {
+  /** The page title and the visible headline element it came from (null when from metadata). */
+  private record Headline(String title, Element element) {}
+
+  private static Headline title(Document doc, Meta meta, String siteName) {
     Element titleEl = doc.selectFirst("title");
     String raw = firstNonBlank(meta.tags.get("og:title"), meta.tags.get("twitter:title"),
         jsonLdText(meta, "headline", null), titleEl == null ? null : titleEl.text());
@@ -822,9 +835,9 @@ public final class HtmlExtractor {
     }
     Element headline = visibleHeadline(doc, metaTitle, siteNames);
     if (headline != null) {
-      return headlineText(headline);
+      return new Headline(headlineText(headline), headline);
     }
-    return metaTitle;
+    return new Headline(metaTitle, null);
   }
 
   /**
@@ -989,7 +1002,7 @@ public final class HtmlExtractor {
   }
 
   private static PublicationDate publicationDate(String item, Document doc, Meta meta, List<Element> roots,
-      List<Diagnostic> diagnostics) {
+      Element headline, List<Diagnostic> diagnostics) {
     List<String[]> candidates = new ArrayList<>();
     addCandidate(candidates, "article:published_time", meta.tags.get("article:published_time"));
     addCandidate(candidates, "json-ld datePublished", jsonLdText(meta, "datePublished", null));
@@ -1013,15 +1026,107 @@ public final class HtmlExtractor {
         break;
       }
     }
+    boolean monthFirst = isAmericanEnglish(doc);
     for (String[] c : candidates) {
-      Optional<PublicationDate> date = PublishedDates.fromMetadata("html " + c[0], c[1]);
+      Optional<PublicationDate> date = PublishedDates.fromMetadata("html " + c[0], c[1])
+          .or(() -> DATES.first(c[1], monthFirst).map(f -> metadataDate("html " + c[0], c[1], f.date())));
       if (date.isPresent()) {
         return date.get();
       }
       diagnostics.add(IngestCode.UNPARSEABLE_DATE.at(item, "cannot read date in " + c[0] + ": '" + abbreviate(c[1]) + "'"));
     }
-    return PublicationDate.unknown();
+    Element anchor = headline != null ? headline : roots.isEmpty() ? null : roots.get(0);
+    return anchor == null ? PublicationDate.unknown() : pageDate(doc, anchor, monthFirst).orElse(PublicationDate.unknown());
   }
+
+  private static PublicationDate metadataDate(String field, String value, LocalDate date) {
+    return PublicationDate.exact(date, DateBasis.METADATA,
+        List.of(new Evidence("metadata " + field + "=" + value.strip(), new Span(0, 0), "")));
+  }
+
+  /** {@return whether the page declares American English, where 03/04/2025 is March 4} */
+  private static boolean isAmericanEnglish(Document doc) {
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT);
+    return lang.equals("en-us") || lang.equals("en_us");
+  }
+
+  /**
+   * {@return the date shown in a date element of the page nearest to the headline} Date elements
+   * are {@code <time>} and elements whose class, id or itemprop names a date, a byline or meta
+   * information ({@code ingest/dates.v1.txt}), with at most 200 chars of text holding a full date,
+   * outside navigation, footers, comments and teaser lists, at most {@value #DATE_MAX_DISTANCE}
+   * elements away from the headline in document order.
+   */
+  private static Optional<PublicationDate> pageDate(Document doc, Element anchor, boolean monthFirst) {
+    List<Element> all = doc.getAllElements();
+    int anchorIndex = -1;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) == anchor) {
+        anchorIndex = i;
+        break;
+      }
+    }
+    if (anchorIndex < 0) {
+      return Optional.empty();
+    }
+    PublicationDate best = null;
+    int bestDistance = DATE_MAX_DISTANCE + 1;
+    for (int i = Math.max(0, anchorIndex - DATE_MAX_DISTANCE); i < Math.min(all.size(), anchorIndex + DATE_MAX_DISTANCE + 1); i++) {
+      Element el = all.get(i);
+      int distance = Math.abs(i - anchorIndex);
+      if (distance >= bestDistance || !isDateElement(el)) {
+        continue;
+      }
+      String text = el.text();
+      if (text.length() > 200 || isOutsideArticle(el)) {
+        continue;
+      }
+      Optional<LocalDate> date = "time".equals(el.normalName()) && el.hasAttr("datetime")
+          ? PublishedDates.parse(el.attr("datetime")) : Optional.empty();
+      if (date.isEmpty()) {
+        date = DATES.first(text, monthFirst).map(DateGrammar.Found::date);
+      }
+      if (date.isPresent()) {
+        best = metadataDate("html date element <" + el.normalName() + (el.className().isEmpty() ? "" : " class=" + abbreviate(el.className())) + ">",
+            abbreviate(text.strip()), date.get());
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean isDateElement(Element el) {
+    if ("time".equals(el.normalName())) {
+      return true;
+    }
+    for (String attr : new String[] {el.className(), el.id(), el.attr("itemprop")}) {
+      for (String name : attr.split("\\s+")) {
+        if (!name.isEmpty() && DATES.isCue(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@return whether the element sits in navigation, a footer, comments or a teaser list} */
+  private static boolean isOutsideArticle(Element el) {
+    for (Element a = el; a != null; a = a.parent()) {
+      String tag = a.normalName();
+      if ("nav".equals(tag) || "footer".equals(tag) || "aside".equals(tag)) {
+        return true;
+      }
+      String attr = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+      for (String word : OUTSIDE_ARTICLE) {
+        if (attr.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
 
   private static void addCandidate(List<String[]> candidates, String field, String value) {
     if (value != null && !value.isBlank()) {
