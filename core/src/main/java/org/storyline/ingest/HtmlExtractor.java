@@ -88,6 +88,7 @@ public final class HtmlExtractor {
   private static final ClassNames CLASS_NAMES = ClassNames.standard();
   private static final DateGrammar DATES = DateGrammar.standard();
   private static final int DATE_MAX_DISTANCE = 60;
+  private static final int SHORT_DATE_TEXT = 60;
   /** Class and id fragments of page parts whose dates belong to other articles or to comments. */
   private static final List<String> OUTSIDE_ARTICLE = List.of(
       "comment", "related", "recommend", "sidebar", "teaser", "footer", "widget", "popular", "trending", "disqus");
@@ -1075,11 +1076,14 @@ public final class HtmlExtractor {
     for (int i = Math.max(0, anchorIndex - DATE_MAX_DISTANCE); i < Math.min(all.size(), anchorIndex + DATE_MAX_DISTANCE + 1); i++) {
       Element el = all.get(i);
       int distance = Math.abs(i - anchorIndex);
-      if (distance >= bestDistance || !isDateElement(el)) {
+      if (distance >= bestDistance) {
         continue;
       }
       String text = el.text();
-      if (text.length() > 200 || isOutsideArticle(el)) {
+      boolean cue = isDateElement(el) && text.length() <= 200;
+      // a short line that is mostly a date ("Pressemitteilung vom 20.01.2022", "Stand 27.01.2022")
+      boolean shortDate = !cue && text.length() <= SHORT_DATE_TEXT && el.ownText().length() >= 8;
+      if ((!cue && !shortDate) || isOutsideArticle(el, anchor)) {
         continue;
       }
       Optional<LocalDate> date = "time".equals(el.normalName()) && el.hasAttr("datetime")
@@ -1110,11 +1114,17 @@ public final class HtmlExtractor {
     return false;
   }
 
-  /** {@return whether the element sits in navigation, a footer, comments or a teaser list} */
-  private static boolean isOutsideArticle(Element el) {
-    for (Element a = el; a != null; a = a.parent()) {
+  /**
+   * {@return whether the element sits in navigation, a footer, comments or a teaser list} Only the
+   * containers below the common ancestor with the headline count: an article marked
+   * "sticky-sidebar-parent" holds its own date.
+   */
+  private static boolean isOutsideArticle(Element el, Element anchor) {
+    Set<Element> anchorAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+    anchorAncestors.addAll(anchor.parents());
+    for (Element a = el; a != null && !anchorAncestors.contains(a); a = a.parent()) {
       String tag = a.normalName();
-      if ("nav".equals(tag) || "footer".equals(tag) || "aside".equals(tag)) {
+      if ("nav".equals(tag) || "footer".equals(tag)) {
         return true;
       }
       String attr = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
@@ -1126,6 +1136,7 @@ public final class HtmlExtractor {
     }
     return false;
   }
+
 
 
   private static void addCandidate(List<String[]> candidates, String field, String value) {
