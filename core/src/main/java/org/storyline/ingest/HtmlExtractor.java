@@ -87,6 +87,7 @@ public final class HtmlExtractor {
       "menubar", "toolbar", "alert");
   private static final ClassNames CLASS_NAMES = ClassNames.standard();
   private static final DateGrammar DATES = DateGrammar.standard();
+  private static final Bylines BYLINES = Bylines.standard();
   private static final int DATE_MAX_DISTANCE = 60;
   private static final int SHORT_DATE_TEXT = 60;
   /** Class and id fragments of page parts whose dates belong to other articles or to comments. */
@@ -227,7 +228,7 @@ public final class HtmlExtractor {
       serialize(root, stats, headlines, out);
       out.requestBreak(2);
     }
-    String byline = byline(doc, meta);
+    String byline = byline(doc, meta, siteName);
     PublicationDate published = publicationDate(item, doc, meta, roots, headline.element(), diagnostics);
     String canonical = canonicalUrl(doc, meta);
     return new HtmlExtraction(out.text(), out.map(), title, byline, canonical, published, diagnostics);
@@ -958,7 +959,7 @@ public final class HtmlExtractor {
     return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
   }
 
-  private static String byline(Document doc, Meta meta) {
+  private static String byline(Document doc, Meta meta, String siteName) {
     String metaAuthor = meta.tags.get("author");
     String articleAuthor = meta.tags.get("article:author");
     List<String> candidates = new ArrayList<>();
@@ -981,25 +982,18 @@ public final class HtmlExtractor {
     if (byClass != null && byClass.text().length() <= 100) {
       candidates.add(byClass.text());
     }
+    List<String> siteNames = new ArrayList<>();
+    siteNames.add(siteName);
+    siteNames.add(meta.tags.get("og:site_name"));
+    siteNames.add(jsonLdText(meta, "publisher", "name"));
+    siteNames.add(meta.tags.get("application-name"));
     for (String c : candidates) {
-      String b = cleanByline(c);
-      if (b != null) {
-        return b;
+      Optional<String> b = BYLINES.clean(c, siteNames);
+      if (b.isPresent()) {
+        return b.get();
       }
     }
     return null;
-  }
-
-  private static String cleanByline(String raw) {
-    if (raw == null) {
-      return null;
-    }
-    String b = raw.replaceAll("\\s+", " ").strip();
-    b = b.replaceFirst("^(?i:by)\\s*:?\\s+", "");
-    if (b.isEmpty() || b.length() > 200 || b.startsWith("http") || b.startsWith("@") || b.startsWith("{")) {
-      return null;
-    }
-    return b;
   }
 
   private static PublicationDate publicationDate(String item, Document doc, Meta meta, List<Element> roots,
