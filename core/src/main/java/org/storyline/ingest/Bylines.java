@@ -1,8 +1,12 @@
 package org.storyline.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.storyline.pipeline.RuleFile;
@@ -23,6 +27,7 @@ final class Bylines {
   /** An executable example: cleaning {@code raw} gives {@code expected} (null: rejected). */
   record Example(String expected, String raw, int line) {}
 
+  private static final Pattern CAMEL_OR_PUNCT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final int MAX_LENGTH = 200;
 
@@ -31,12 +36,14 @@ final class Bylines {
   }
 
   private final Pattern label;
+  private final Set<String> cues;
   private final List<Pattern> tails;
   private final List<Pattern> rejects;
   private final List<Example> examples;
 
-  private Bylines(Pattern label, List<Pattern> tails, List<Pattern> rejects, List<Example> examples) {
+  private Bylines(Pattern label, Set<String> cues, List<Pattern> tails, List<Pattern> rejects, List<Example> examples) {
     this.label = label;
+    this.cues = Set.copyOf(cues);
     this.tails = List.copyOf(tails);
     this.rejects = List.copyOf(rejects);
     this.examples = List.copyOf(examples);
@@ -57,6 +64,7 @@ final class Bylines {
     List<String> labels = new ArrayList<>();
     List<Pattern> tails = new ArrayList<>();
     List<Pattern> rejects = new ArrayList<>();
+    Set<String> cues = new HashSet<>();
     for (RuleFile.Line line : file.rules()) {
       if (!line.hasKind() || line.value().isEmpty()) {
         throw file.error(line, "expected '<kind> | <regex>'");
@@ -66,6 +74,7 @@ final class Bylines {
           case "label" -> labels.add("(?:" + Pattern.compile(line.value(), FLAGS).pattern() + ")");
           case "tail" -> tails.add(Pattern.compile("(?:" + line.value() + ")$", FLAGS));
           case "reject" -> rejects.add(Pattern.compile(line.value(), FLAGS));
+          case "cue" -> cues.addAll(List.of(line.value().toLowerCase(Locale.ROOT).split("\\s+")));
           default -> throw file.error(line, "unknown kind '" + line.kind() + "'");
         }
       } catch (PatternSyntaxException e) {
@@ -83,7 +92,23 @@ final class Bylines {
     }
     // a label glued to a capitalised name ("AuthorAndreas Kalt") or followed by ':' or space
     Pattern label = Pattern.compile("^(?:" + String.join("|", labels) + ")(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))", FLAGS);
-    return new Bylines(label, tails, rejects, examples);
+    return new Bylines(label, cues, tails, rejects, examples);
+  }
+
+  /** {@return whether a class name, id, itemprop or rel value names a byline element} */
+  boolean isCue(String name) {
+    for (String token : CAMEL_OR_PUNCT.split(name)) {
+      if (cues.contains(token.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@return whether the text opens with a byline label ("Von ", "By:", "Text: ")} */
+  boolean startsWithLabel(String text) {
+    Matcher m = label.matcher(text.strip());
+    return m.lookingAt() && m.end() < text.strip().length();
   }
 
   /** {@return the EXAMPLE lines, in file order} */

@@ -228,7 +228,7 @@ public final class HtmlExtractor {
       serialize(root, stats, headlines, out);
       out.requestBreak(2);
     }
-    String byline = byline(doc, meta, siteName);
+    String byline = byline(doc, meta, siteName, headline.element() != null ? headline.element() : roots.isEmpty() ? null : roots.get(0));
     PublicationDate published = publicationDate(item, doc, meta, roots, headline.element(), diagnostics);
     String canonical = canonicalUrl(doc, meta);
     return new HtmlExtraction(out.text(), out.map(), title, byline, canonical, published, diagnostics);
@@ -959,7 +959,7 @@ public final class HtmlExtractor {
     return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
   }
 
-  private static String byline(Document doc, Meta meta, String siteName) {
+  private static String byline(Document doc, Meta meta, String siteName, Element anchor) {
     String metaAuthor = meta.tags.get("author");
     String articleAuthor = meta.tags.get("article:author");
     List<String> candidates = new ArrayList<>();
@@ -978,9 +978,8 @@ public final class HtmlExtractor {
       Element name = itemprop.selectFirst("[itemprop=name]");
       candidates.add(itemprop.hasAttr("content") ? itemprop.attr("content") : name != null ? name.text() : itemprop.text());
     }
-    Element byClass = doc.selectFirst("[class~=(?i)(^|\\s)(byline|author|author-name)(\\s|$)]");
-    if (byClass != null && byClass.text().length() <= 100) {
-      candidates.add(byClass.text());
+    if (anchor != null) {
+      candidates.add(visibleByline(doc, anchor));
     }
     List<String> siteNames = new ArrayList<>();
     siteNames.add(siteName);
@@ -1032,6 +1031,59 @@ public final class HtmlExtractor {
     }
     Element anchor = headline != null ? headline : roots.isEmpty() ? null : roots.get(0);
     return anchor == null ? PublicationDate.unknown() : pageDate(doc, anchor, monthFirst).orElse(PublicationDate.unknown());
+  }
+
+  /**
+   * {@return the text of the byline nearest to the headline, or null} A byline is an element whose
+   * class, id, itemprop or rel names an author ({@code ingest/bylines.v1.txt}) with at most 100 chars
+   * of text (the outermost such element), or a line of at most 80 chars that opens with a byline
+   * label ("Von Jane Doe", "Text: Jane Doe"), outside comments and teaser lists and at most {@value
+   * #DATE_MAX_DISTANCE} elements from the headline.
+   */
+  private static String visibleByline(Document doc, Element anchor) {
+    List<Element> all = doc.getAllElements();
+    int anchorIndex = indexOf(all, anchor);
+    if (anchorIndex < 0) {
+      return null;
+    }
+    String best = null;
+    int bestDistance = DATE_MAX_DISTANCE + 1;
+    for (int i = Math.max(0, anchorIndex - DATE_MAX_DISTANCE); i < Math.min(all.size(), anchorIndex + DATE_MAX_DISTANCE + 1); i++) {
+      Element el = all.get(i);
+      int distance = Math.abs(i - anchorIndex);
+      if (distance >= bestDistance) {
+        continue;
+      }
+      String text = el.text().strip();
+      boolean cue = text.length() <= 100 && !text.isEmpty() && isBylineElement(el)
+          && (el.parent() == null || !isBylineElement(el.parent()) || el.parent().text().length() > 100);
+      boolean labelled = !cue && text.length() <= 80 && !el.ownText().isBlank() && BYLINES.startsWithLabel(text);
+      if ((cue || labelled) && !isOutsideArticle(el, anchor)) {
+        best = text;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isBylineElement(Element el) {
+    for (String attr : new String[] {el.className(), el.id(), el.attr("itemprop"), el.attr("rel")}) {
+      for (String name : attr.split("\\s+")) {
+        if (!name.isEmpty() && BYLINES.isCue(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(List<Element> all, Element el) {
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) == el) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static PublicationDate metadataDate(String field, String value, LocalDate date) {
