@@ -1058,7 +1058,7 @@ public final class HtmlExtractor {
       boolean cue = text.length() <= 100 && !text.isEmpty() && isBylineElement(el)
           && (el.parent() == null || !isBylineElement(el.parent()) || el.parent().text().length() > 100);
       boolean labelled = !cue && text.length() <= 80 && !el.ownText().isBlank() && BYLINES.startsWithLabel(text);
-      if ((cue || labelled) && !isOutsideArticle(el, anchor)) {
+      if ((cue || labelled) && !isOutsideArticle(el, anchor, false)) {
         best = text;
         bestDistance = distance;
       }
@@ -1129,7 +1129,7 @@ public final class HtmlExtractor {
       boolean cue = isDateElement(el) && text.length() <= 200;
       // a short line that is mostly a date ("Pressemitteilung vom 20.01.2022", "Stand 27.01.2022")
       boolean shortDate = !cue && text.length() <= SHORT_DATE_TEXT && el.ownText().length() >= 8;
-      if ((!cue && !shortDate) || isOutsideArticle(el, anchor)) {
+      if ((!cue && !shortDate) || isOutsideArticle(el, anchor, true)) {
         continue;
       }
       Optional<LocalDate> date = "time".equals(el.normalName()) && el.hasAttr("datetime")
@@ -1161,16 +1161,19 @@ public final class HtmlExtractor {
   }
 
   /**
-   * {@return whether the element sits in navigation, a footer, comments or a teaser list} Only the
+   * {@return whether the element sits in navigation, a footer, comments or a teaser list, or (for
+   * dates, whose "today" line sits there) in the page header outside the article} Only the
    * containers below the common ancestor with the headline count: an article marked
    * "sticky-sidebar-parent" holds its own date.
    */
-  private static boolean isOutsideArticle(Element el, Element anchor) {
+  private static boolean isOutsideArticle(Element el, Element anchor, boolean pageHeaderCounts) {
     Set<Element> anchorAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
     anchorAncestors.addAll(anchor.parents());
     for (Element a = el; a != null && !anchorAncestors.contains(a); a = a.parent()) {
       String tag = a.normalName();
-      if ("nav".equals(tag) || "footer".equals(tag)) {
+      // a page header below the common ancestor holds the site's "today", not the article's date
+      if ("nav".equals(tag) || "footer".equals(tag) || "banner".equals(a.attr("role"))
+          || (pageHeaderCounts && "header".equals(tag) && a.closest("article, main, [role=main]") == null)) {
         return true;
       }
       String attr = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
