@@ -37,31 +37,40 @@ import org.storyline.model.Span;
  *
  * <p><b>Main text.</b> Non-content elements are dropped (script, style, nav, header, footer, aside,
  * figures, hidden elements, ARIA navigation roles; forms and noscript blocks unless they hold a
- * quarter of the page's text) and so
- * are elements whose class or id names furniture (share, social, related, comment, ad, promo,
- * newsletter, sidebar, breadcrumb, …) unless it also names content (article, body, content, entry,
- * post, story, …) with little link text, or wraps the article element or 60% of the page's text
- * (not a comment section). Paragraph-like blocks of 25+ letters score {@code 1 +
- * commas + min(3, letters/100)}, credited to their parent (full), grandparent (half) and three more
- * ancestors (1/(3·level)); candidates start from a tag and class prior and are scaled by {@code 1 -
- * link density}. The best candidate is moved up to an ancestor holding three of the near-best, then
- * joined by qualifying siblings (score above a fifth of the best, or prose paragraphs with few
- * links). Inside the content, link lists and the headline (the page's only h1, or an h1 equal to
- * the title) are skipped. Blocks end in "\n\n", {@code <br>} in "\n",
- * whitespace collapses to one space, control characters are dropped; zero-width and bidi
- * characters are kept.
+ * quarter of the page's text; a page region that wraps the {@code <main>} element is kept) and so
+ * are elements whose class or id names furniture ({@link ClassNames}, {@code
+ * ingest/html-classes.v1.txt}: each class name is judged by its head word, so {@code entry-meta}
+ * is furniture and {@code entry-content} content) unless it also names content with little link
+ * text, or wraps the article element or 60% of the page's text (not a comment section); strong
+ * furniture (share, related, comment) goes first, then weak words (print, meta, widget) whose
+ * part is dropped only with many links or under 200 letters. Paragraph-like blocks of 25+ letters
+ * score {@code 1 + commas + min(3, letters/100)}, credited to their parent (full), grandparent
+ * (half) and three more ancestors (1/(3·level)); candidates start from a tag and class prior and
+ * are scaled by {@code 1 - link density}. The best candidate is moved up to an ancestor holding
+ * three of the near-best, then joined by qualifying siblings (score above a fifth of the best, or
+ * prose paragraphs with few links) and by blocks beside up to three of its ancestors that score
+ * like content (not beyond its {@code <article>}). The article's lead (an element named like a
+ * lead, standfirst or intro, just before the content) is added in front. Inside the content, link
+ * lists and the headline are skipped. Blocks end in "\n\n", {@code <br>} in "\n", whitespace
+ * collapses to one space, control characters are dropped; zero-width and bidi characters are kept.
  *
  * <p><b>Offsets.</b> Every char maps to the raw HTML string: chars copied from a text node map
  * exactly (jsoup text ranges aligned char by char, CR LF handled); a char decoded from an entity maps
  * to the entity's '&amp;'; inserted breaks and collapsed whitespace map to the next char's or the
  * whitespace's position. Precision: exact for copied chars, start of the construct otherwise.
  *
- * <p><b>Metadata.</b> Title: og:title, twitter:title, JSON-LD headline, {@code <title>}, h1 (site
- * name suffixes such as " | Site" removed). Byline: meta author, article:author, JSON-LD author,
- * rel=author, itemprop=author, byline/author classes. Publication date (METADATA): meta
- * article:published_time, JSON-LD datePublished, itemprop=datePublished, other date meta tags,
- * {@code <time pubdate>}, then the first {@code <time datetime>} inside the main content; values
- * that cannot be read give a W102 warning. Canonical URL: link rel=canonical, og:url.
+ * <p><b>Metadata.</b> Title: the visible h1 headline (outside navigation and the page header,
+ * without a kicker) when it is the only one or matches the metadata title, else og:title,
+ * twitter:title, JSON-LD headline, {@code <title>} (site name suffixes such as " | Site"
+ * removed). Byline ({@link Bylines}, {@code ingest/bylines.v1.txt}: labels, dates and handles
+ * removed; accounts and the site name rejected): meta author, article:author, JSON-LD author,
+ * rel=author, itemprop=author, then the byline element or labelled line nearest the headline.
+ * Publication date (METADATA): meta article:published_time, JSON-LD datePublished,
+ * itemprop=datePublished, other date meta tags, {@code <time pubdate>}, the first {@code <time
+ * datetime>} inside the main content (values in other languages and formats read by {@link
+ * DateGrammar}, {@code ingest/dates.v1.txt}), then the date element or short date line nearest
+ * the headline; values that cannot be read give a W102 warning. Canonical URL: link
+ * rel=canonical, og:url.
  *
  * <p>Iterative throughout (10,000 nested elements are fine); never throws on malformed HTML.
  * Immutable and thread-safe.
