@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
 
 /**
  * Boilerplate paragraph rules and author-biography cues loaded from a versioned resource (see
- * {@code src/main/resources/ingest/boilerplate.v2.txt} for the format). Immutable and thread-safe.
+ * {@code src/main/resources/ingest/boilerplate.v3.txt} for the format). Immutable and thread-safe.
  */
 public final class BoilerplateRules {
   /** The classpath resource of the standard rules. */
-  public static final String STANDARD_RESOURCE = "/ingest/boilerplate.v2.txt";
+  public static final String STANDARD_RESOURCE = "/ingest/boilerplate.v3.txt";
 
   /** The version of the standard rules, recorded with cleaned text. */
-  public static final String VERSION = "boilerplate.v2";
+  public static final String VERSION = "boilerplate.v3";
 
   /** Total cue weight from which a trailing paragraph counts as an author biography. */
   public static final int BIO_THRESHOLD = 3;

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,39 +26,51 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.storyline.model.DateBasis;
 import org.storyline.model.Diagnostic;
+import org.storyline.model.Evidence;
 import org.storyline.model.PublicationDate;
+import org.storyline.model.Span;
 
 /**
  * Extracts the main text and metadata of an HTML page with jsoup (position tracking on).
  *
  * <p><b>Main text.</b> Non-content elements are dropped (script, style, nav, header, footer, aside,
  * figures, hidden elements, ARIA navigation roles; forms and noscript blocks unless they hold a
- * quarter of the page's text) and so
- * are elements whose class or id names furniture (share, social, related, comment, ad, promo,
- * newsletter, sidebar, breadcrumb, …) unless it also names content (article, body, content, entry,
- * post, story, …) with little link text, or wraps the article element or 60% of the page's text
- * (not a comment section). Paragraph-like blocks of 25+ letters score {@code 1 +
- * commas + min(3, letters/100)}, credited to their parent (full), grandparent (half) and three more
- * ancestors (1/(3·level)); candidates start from a tag and class prior and are scaled by {@code 1 -
- * link density}. The best candidate is moved up to an ancestor holding three of the near-best, then
- * joined by qualifying siblings (score above a fifth of the best, or prose paragraphs with few
- * links). Inside the content, link lists and the headline (the page's only h1, or an h1 equal to
- * the title) are skipped. Blocks end in "\n\n", {@code <br>} in "\n",
- * whitespace collapses to one space, control characters are dropped; zero-width and bidi
- * characters are kept.
+ * quarter of the page's text; a page region that wraps the {@code <main>} element is kept) and so
+ * are elements whose class or id names furniture ({@link ClassNames}, {@code
+ * ingest/html-classes.v1.txt}: each class name is judged by its head word, so {@code entry-meta}
+ * is furniture and {@code entry-content} content) unless it also names content with little link
+ * text, or wraps the article element or 60% of the page's text (not a comment section); strong
+ * furniture (share, related, comment) goes first, then weak words (print, meta, widget) whose
+ * part is dropped only with many links or under 200 letters. Paragraph-like blocks of 25+ letters
+ * score {@code 1 + commas + min(3, letters/100)}, credited to their parent (full), grandparent
+ * (half) and three more ancestors (1/(3·level)); candidates start from a tag and class prior and
+ * are scaled by {@code 1 - link density}. The best candidate is moved up to an ancestor holding
+ * three of the near-best, then joined by qualifying siblings (score above a fifth of the best, or
+ * prose paragraphs with few links) and by blocks beside up to three of its ancestors that score
+ * like content (not beyond its {@code <article>}). The article's lead (an element named like a
+ * lead, standfirst or intro, just before the content) is added in front. Inside the content, link
+ * lists and the headline are skipped. Blocks end in "\n\n", {@code <br>} in "\n", whitespace
+ * collapses to one space, control characters are dropped; zero-width and bidi characters are kept.
  *
  * <p><b>Offsets.</b> Every char maps to the raw HTML string: chars copied from a text node map
  * exactly (jsoup text ranges aligned char by char, CR LF handled); a char decoded from an entity maps
  * to the entity's '&amp;'; inserted breaks and collapsed whitespace map to the next char's or the
  * whitespace's position. Precision: exact for copied chars, start of the construct otherwise.
  *
- * <p><b>Metadata.</b> Title: og:title, twitter:title, JSON-LD headline, {@code <title>}, h1 (site
- * name suffixes such as " | Site" removed). Byline: meta author, article:author, JSON-LD author,
- * rel=author, itemprop=author, byline/author classes. Publication date (METADATA): meta
- * article:published_time, JSON-LD datePublished, itemprop=datePublished, other date meta tags,
- * {@code <time pubdate>}, then the first {@code <time datetime>} inside the main content; values
- * that cannot be read give a W102 warning. Canonical URL: link rel=canonical, og:url.
+ * <p><b>Metadata.</b> Title: the visible h1 headline (outside navigation and the page header,
+ * without a kicker) when it is the only one or matches the metadata title, else og:title,
+ * twitter:title, JSON-LD headline, {@code <title>} (site name suffixes such as " | Site"
+ * removed). Byline ({@link Bylines}, {@code ingest/bylines.v1.txt}: labels, dates and handles
+ * removed; accounts and the site name rejected): meta author, article:author, JSON-LD author,
+ * rel=author, itemprop=author, then the byline element or labelled line nearest the headline.
+ * Publication date (METADATA): meta article:published_time, JSON-LD datePublished,
+ * itemprop=datePublished, other date meta tags, {@code <time pubdate>}, the first {@code <time
+ * datetime>} inside the main content (values in other languages and formats read by {@link
+ * DateGrammar}, {@code ingest/dates.v1.txt}), then the date element or short date line nearest
+ * the headline; values that cannot be read give a W102 warning. Canonical URL: link
+ * rel=canonical, og:url.
  *
  * <p>Iterative throughout (10,000 nested elements are fine); never throws on malformed HTML.
  * Immutable and thread-safe.
@@ -72,40 +87,21 @@ public final class HtmlExtractor {
       "svg", "math", "canvas", "form", "button", "input", "select", "option", "textarea", "label", "nav", "header",
       "footer", "aside", "menu", "dialog", "noscript", "figure", "figcaption", "picture", "video", "audio", "map", "head",
       "title", "meta", "link", "base", "address");
+  /** Page regions: dropped, unless they wrap the page's main element. */
+  private static final Set<String> REGION_TAGS = Set.of("header", "footer", "aside", "nav", "menu", "address");
   /** Dropped unless they hold a good part of the page's text. */
   private static final Set<String> CONDITIONAL_TAGS = Set.of("form", "noscript");
   private static final Set<String> DROPPED_ROLES = Set.of(
       "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu",
       "menubar", "toolbar", "alert");
-  private static final Set<String> NEGATIVE = Set.of(
-      "ad", "ads", "adv", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "byline", "author",
-      "bio", "comment", "comments", "community", "contact", "cookie", "cookies", "disqus", "footer", "foot",
-      "header", "masthead", "menu", "meta", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain",
-      "pagination", "pager", "popup", "promo", "recommended", "related", "share", "sharing", "sidebar",
-      "social", "sponsor", "sponsored", "subscribe", "subscription", "tags", "taboola", "toolbar", "tools",
-      "trending", "widget", "widgets", "signup", "login", "print", "skip", "hidden", "caption", "credit",
-      "teaser", "rail", "overlay", "consent", "gdpr", "poll", "survey", "feedback", "rating", "cta", "extra",
-      "shoutbox", "sponsors", "partners", "jump", "remark", "rss");
-  private static final List<String> NEGATIVE_PREFIXES = List.of(
-      "advert", "banner", "breadcrumb", "comment", "cookie", "footer", "masthead", "navbar", "newsletter",
-      "outbrain", "pagination", "popup", "promo", "recommend", "related", "share", "sharing", "sidebar",
-      "social", "sponsor", "subscri", "taboola", "trending", "widget");
-  /**
-   * Negative words that name a page part which is often prose: dropped only with many links or
-   * little text. "widget" is here because page builders (Elementor, WordPress block themes) call
-   * every block a widget, the article body included.
-   */
-  private static final Set<String> WEAK_NEGATIVE = Set.of(
-      "print", "meta", "tools", "extra", "caption", "credit", "teaser", "rail", "jump", "remark", "rating", "feedback",
-      "banner", "header", "widget", "widgets");
-  /**
-   * Words that turn the next negative word into a modifier: "has-ads", "with-sidebar",
-   * "no-comments", and the CSS utility "overflow-hidden" (clipping, not hiding).
-   */
-  private static final Set<String> MODIFIERS = Set.of("has", "with", "no", "without", "hide", "show", "overflow");
-  private static final Set<String> POSITIVE = Set.of(
-      "article", "articlebody", "body", "content", "contents", "entry", "hentry", "main", "page", "post",
-      "text", "blog", "story", "prose", "news", "richtext");
+  private static final ClassNames CLASS_NAMES = ClassNames.standard();
+  private static final DateGrammar DATES = DateGrammar.standard();
+  private static final Bylines BYLINES = Bylines.standard();
+  private static final int DATE_MAX_DISTANCE = 60;
+  private static final int SHORT_DATE_TEXT = 60;
+  /** Class and id fragments of page parts whose dates belong to other articles or to comments. */
+  private static final List<String> OUTSIDE_ARTICLE = List.of(
+      "comment", "related", "recommend", "sidebar", "teaser", "footer", "widget", "popular", "trending", "disqus");
   private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "span", "font", "center");
@@ -120,7 +116,10 @@ public final class HtmlExtractor {
       "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
       "citation_date", "article.published", "datepublished", "originalpublicationdate", "article_date_original",
       "cxenseparse:recs:publishtime");
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
+  private static final Set<String> LEAD_EXCLUDED_TAGS = Set.of("a", "li", "ul", "ol", "img", "button", "nav", "aside");
+  private static final int LEAD_MAX_OTHER = 600;
+  private static final int SIBLING_LEVELS = 3;
+  private static final double SIBLING_MAX_LINK_DENSITY = 0.25;
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"'”’)]?\\s*$", Pattern.DOTALL);
   private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ");
 
@@ -156,9 +155,21 @@ public final class HtmlExtractor {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Meta meta = readMeta(doc);
 
+    // a page region (header, footer, banner...) that holds the main element is a parsing
+    // accident of unclosed tags, not furniture: only its own furniture children are dropped
+    Set<Element> wrapsMain = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marker : doc.select("main, [role=main], [itemprop=articleBody]")) {
+      for (Element a = marker.parent(); a != null && wrapsMain.add(a); a = a.parent()) {
+        // stops at an ancestor already marked
+      }
+    }
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element el : doc.getAllElements()) {
       String tag = el.normalName();
+      boolean region = REGION_TAGS.contains(tag) || DROPPED_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT));
+      if (region && wrapsMain.contains(el) && !isHidden(el)) {
+        continue;
+      }
       if ((DROPPED_TAGS.contains(tag) && !CONDITIONAL_TAGS.contains(tag) && !isProseHeader(el)) || isHidden(el)
           || DROPPED_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))) {
         dropped.add(el);
@@ -176,31 +187,39 @@ public final class HtmlExtractor {
         a = a.parent();
       }
     }
-    for (Element el : doc.getAllElements()) {
-      Stats s = stats.get(el);
-      if (s == null || PROTECTED.contains(el.normalName()) || isArticleBody(el)) {
-        continue;
-      }
-      if (CONDITIONAL_TAGS.contains(el.normalName())) {
-        // whole-page forms (ASP.NET) and no-script fallbacks can hold the article; small ones are
-        // search boxes, sign-ups and tracking pixels
-        if (s.text < pageText / 4) {
+    // strong furniture first, so that share bars and ad slots inside a weakly named block (an
+    // "article-header" holding the body) no longer count as its links
+    for (boolean strong : new boolean[] {true, false}) {
+      for (Element el : doc.getAllElements()) {
+        Stats s = stats.get(el);
+        if (s == null || PROTECTED.contains(el.normalName()) || isArticleBody(el)) {
+          continue;
+        }
+        if (CONDITIONAL_TAGS.contains(el.normalName())) {
+          // whole-page forms (ASP.NET) and no-script fallbacks can hold the article; small ones are
+          // search boxes, sign-ups and tracking pixels
+          if (strong && s.text < pageText / 4) {
+            dropped.add(el);
+          }
+          continue;
+        }
+        int weight = classWeight(el);
+        if (weight >= 0 || hasStrongNegative(el) != strong) {
+          continue;
+        }
+        boolean weakProse = !strong && s.text >= 200 && s.linkDensity() < 0.3;
+        if (!weakProse && (!hasPositive(el) || s.linkDensity() > 0.5) && !wrapsContent.contains(el)
+            && !(s.text >= 0.6 * pageText && !isCommentSection(el))) {
           dropped.add(el);
         }
-        continue;
       }
-      int weight = classWeight(el);
-      boolean weakProse = weight < 0 && !hasStrongNegative(el) && s.text >= 200 && s.linkDensity() < 0.3;
-      if (weight < 0 && !weakProse && (!hasPositive(el) || s.linkDensity() > 0.5) && !wrapsContent.contains(el)
-          && !(s.text >= 0.6 * pageText && !isCommentSection(el))) {
-        dropped.add(el);
-      }
+      stats = stats(doc, dropped);
     }
-    stats = stats(doc, dropped);
 
     String siteName = firstNonBlank(meta.tags.get("og:site_name"), jsonLdText(meta, "publisher", "name"),
         meta.tags.get("application-name"));
-    String title = title(doc, meta, siteName);
+    Headline headline = title(doc, meta, siteName);
+    String title = headline.title();
     // the headline is the title (metadata), not body text: the page's only h1, or an h1 equal to the title
     Set<Element> headlines = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Element> h1s = doc.select("h1");
@@ -211,21 +230,126 @@ public final class HtmlExtractor {
       }
     }
 
-    List<Element> roots = selectContent(doc, stats);
+    List<Element> roots = new ArrayList<>(selectContent(doc, stats));
+    addLead(doc, roots, stats, dropped);
     TextAssembler out = new TextAssembler(html);
     for (Element root : roots) {
       serialize(root, stats, headlines, out);
       out.requestBreak(2);
     }
-    String byline = byline(doc, meta);
-    PublicationDate published = publicationDate(item, doc, meta, roots, diagnostics);
+    String byline = byline(doc, meta, siteName, headline.element() != null ? headline.element() : roots.isEmpty() ? null : roots.get(0));
+    PublicationDate published = publicationDate(item, doc, meta, roots, headline.element(), diagnostics);
     String canonical = canonicalUrl(doc, meta);
     return new HtmlExtraction(out.text(), out.map(), title, byline, canonical, published, diagnostics);
   }
 
   // ---------------------------------------------------------------- content selection
 
-  private static Map<Element, Stats> stats(Document doc, Set<Element> dropped) {
+  /**
+   * Adds the article's lead (standfirst, intro, excerpt, deck) in front of the chosen content when
+   * it sits just before it: an element named like a lead, with prose and few links, that precedes
+   * the first root in document order, inside a common container holding little other text. The
+   * lead may sit in the article's {@code <header>} or a weakly named block (dropped otherwise).
+   */
+  private static void addLead(Document doc, List<Element> roots, Map<Element, Stats> stats, Set<Element> dropped) {
+    if (roots.isEmpty()) {
+      return;
+    }
+    Element first = roots.get(0);
+    if ("body".equals(first.normalName()) || "html".equals(first.normalName())) {
+      return;
+    }
+    int firstStart = first.sourceRange().isTracked() ? first.sourceRange().startPos() : -1;
+    if (firstStart < 0) {
+      return;
+    }
+    int rootText = 0;
+    for (Element r : roots) {
+      rootText += stats.get(r).text;
+    }
+    Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    rootSet.addAll(roots);
+    Set<Element> firstAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+    firstAncestors.addAll(first.parents());
+    List<Element> leads = new ArrayList<>();
+    for (Element el : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+      if (!isLeadNamed(el) || !el.sourceRange().isTracked() || el.sourceRange().startPos() >= firstStart
+          || LEAD_EXCLUDED_TAGS.contains(el.normalName()) || firstAncestors.contains(el)) {
+        continue;
+      }
+      boolean related = false;
+      for (Element a = el.parent(); a != null && !related; a = a.parent()) {
+        related = rootSet.contains(a) || leads.contains(a);
+      }
+      if (related || !leadAncestryAllowed(el, dropped)) {
+        continue;
+      }
+      int letters = letters(el.text());
+      int linked = 0;
+      for (Element a : el.select("a")) {
+        linked += letters(a.text());
+      }
+      if (letters < 30 || letters > 2000 || linked > 0.3 * letters) {
+        continue;
+      }
+      // the lead and the content share a container with little else in it
+      Element common = el.parent();
+      while (common != null && !firstAncestors.contains(common)) {
+        common = common.parent();
+      }
+      if (common == null || !stats.containsKey(common) || "html".equals(common.normalName())) {
+        continue;
+      }
+      int leadKept = stats.containsKey(el) ? stats.get(el).text : 0;
+      int other = stats.get(common).text - rootText - leadKept;
+      if (other > Math.max(LEAD_MAX_OTHER, 0.25 * rootText)) {
+        continue;
+      }
+      leads.add(el);
+    }
+    if (leads.isEmpty()) {
+      return;
+    }
+    Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    kept.addAll(dropped);
+    for (Element lead : leads) {
+      kept.remove(lead);
+      for (Element a : lead.parents()) {
+        kept.remove(a);
+      }
+    }
+    for (Element lead : leads) {
+      stats.putAll(stats(lead, kept));
+    }
+    roots.addAll(0, leads);
+  }
+
+  /** {@return whether every dropped ancestor of a lead is an article header or weakly named block} */
+  private static boolean leadAncestryAllowed(Element el, Set<Element> dropped) {
+    for (Element a = el; a != null; a = a.parent()) {
+      if (!dropped.contains(a)) {
+        continue;
+      }
+      String tag = a.normalName();
+      if (isHidden(a) || DROPPED_ROLES.contains(a.attr("role").toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (DROPPED_TAGS.contains(tag) && !"header".equals(tag) && !"hgroup".equals(tag)) {
+        return false;
+      }
+      if (!DROPPED_TAGS.contains(tag) && hasStrongNegative(a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLeadNamed(Element el) {
+    return CLASS_NAMES.isLead(el);
+  }
+
+
+  private static Map<Element, Stats> stats(Element top, Set<Element> dropped) {
     Map<Element, Stats> stats = new IdentityHashMap<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -277,7 +401,7 @@ public final class HtmlExtractor {
         }
         return FilterResult.CONTINUE;
       }
-    }, doc);
+    }, top);
     return stats;
   }
 
@@ -364,7 +488,32 @@ public final class HtmlExtractor {
         }
       }
     }
+    // one article split over nested blocks (page builders, accordions, "media" sections): blocks
+    // beside an ancestor of the content that score like content join it, up to the article
+    Element path = parent;
+    for (int level = 1; level <= SIBLING_LEVELS; level++) {
+      Element up = path.parent();
+      if (up == null || !stats.containsKey(up) || "body".equals(up.normalName()) || "html".equals(up.normalName())
+          || "article".equals(path.normalName()) || isArticleBody(path)) {
+        break;
+      }
+      for (Element sibling : up.children()) {
+        Stats ss = stats.get(sibling);
+        if (sibling == path || ss == null || !ss.candidate) {
+          continue;
+        }
+        if (finalScore(sibling, stats) >= threshold && ss.linkDensity() < SIBLING_MAX_LINK_DENSITY) {
+          roots.add(sibling);
+        }
+      }
+      path = up;
+    }
+    roots.sort(Comparator.comparingInt(HtmlExtractor::sourceStart));
     return roots;
+  }
+
+  private static int sourceStart(Element el) {
+    return el.sourceRange().isTracked() ? el.sourceRange().startPos() : Integer.MAX_VALUE;
   }
 
   /**
@@ -474,69 +623,28 @@ public final class HtmlExtractor {
     return n;
   }
 
-  /** {@return the negative class/id tokens of the element, without those negated by a modifier ("has-ads")} */
-  private static List<String> negativeTokens(Element el) {
-    List<String> out = new ArrayList<>();
-    for (String attr : new String[] {el.className(), el.id()}) {
-      for (String name : attr.toLowerCase(Locale.ROOT).split("\\s+")) {
-        String previous = "";
-        for (String token : TOKEN_SPLIT.split(name)) {
-          if (token.isEmpty()) {
-            continue;
-          }
-          if ((NEGATIVE.contains(token) || NEGATIVE_PREFIXES.stream().anyMatch(token::startsWith))
-              && !MODIFIERS.contains(previous)) {
-            out.add(token);
-          }
-          previous = token;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** {@return whether a class or id names furniture by more than a weak word such as "print" or "meta"} */
+  /** {@return whether a class name or the id names furniture by more than a weak word such as "print" or "meta"} */
   private static boolean hasStrongNegative(Element el) {
-    for (String token : negativeTokens(el)) {
-      if (!WEAK_NEGATIVE.contains(token)) {
-        return true;
-      }
-    }
-    return false;
+    return CLASS_NAMES.verdicts(el).contains(ClassNames.Verdict.NEGATIVE);
   }
 
+  /** {@return -25 for furniture named in the class, +25 for content, the same again for the id} */
   private static int classWeight(Element el) {
-    int weight = 0;
-    for (String attr : new String[] {el.className(), el.id()}) {
-      if (attr.isEmpty()) {
+    return attrWeight(el.className()) + attrWeight(el.id());
+  }
+
+  private static int attrWeight(String attr) {
+    boolean negative = false;
+    boolean positive = false;
+    for (String name : attr.split("\\s+")) {
+      if (name.isEmpty()) {
         continue;
       }
-      boolean negative = false;
-      boolean positive = false;
-      for (String name : attr.toLowerCase(Locale.ROOT).split("\\s+")) {
-        String previous = "";
-        for (String token : TOKEN_SPLIT.split(name)) {
-          if (token.isEmpty()) {
-            continue;
-          }
-          if ((NEGATIVE.contains(token) || NEGATIVE_PREFIXES.stream().anyMatch(token::startsWith))
-              && !MODIFIERS.contains(previous)) {
-            negative = true;
-          }
-          if (POSITIVE.contains(token)) {
-            positive = true;
-          }
-          previous = token;
-        }
-      }
-      if (negative) {
-        weight -= 25;
-      }
-      if (positive) {
-        weight += 25;
-      }
+      ClassNames.Verdict v = CLASS_NAMES.verdict(name);
+      negative |= v == ClassNames.Verdict.NEGATIVE || v == ClassNames.Verdict.WEAK;
+      positive |= v == ClassNames.Verdict.POSITIVE;
     }
-    return weight;
+    return (negative ? -25 : 0) + (positive ? 25 : 0);
   }
 
   private static boolean isCommentSection(Element el) {
@@ -545,14 +653,9 @@ public final class HtmlExtractor {
   }
 
   private static boolean hasPositive(Element el) {
-    String attr = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
-    for (String token : TOKEN_SPLIT.split(attr)) {
-      if (POSITIVE.contains(token)) {
-        return true;
-      }
-    }
-    return false;
+    return CLASS_NAMES.verdicts(el).contains(ClassNames.Verdict.POSITIVE);
   }
+
 
   private static boolean isHidden(Element el) {
     if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden"))) {
@@ -729,26 +832,109 @@ public final class HtmlExtractor {
     return null;
   }
 
-  private static String title(Document doc, Meta meta, String siteName) {
+  /** The page title and the visible headline element it came from (null when from metadata). */
+  private record Headline(String title, Element element) {}
+
+  private static Headline title(Document doc, Meta meta, String siteName) {
     Element titleEl = doc.selectFirst("title");
-    List<Element> h1s = doc.select("h1");
-    String h1 = h1s.size() == 1 ? h1s.get(0).text() : null;
     String raw = firstNonBlank(meta.tags.get("og:title"), meta.tags.get("twitter:title"),
-        jsonLdText(meta, "headline", null), titleEl == null ? null : titleEl.text(), h1);
-    if (raw == null) {
-      return "";
+        jsonLdText(meta, "headline", null), titleEl == null ? null : titleEl.text());
+    String metaTitle = raw == null ? "" : cleanTitle(raw, siteName);
+    Set<String> siteNames = new HashSet<>();
+    if (siteName != null) {
+      siteNames.add(siteName.strip().toLowerCase(Locale.ROOT));
     }
-    String title = cleanTitle(raw, siteName);
-    // "Headline – Site" or "Section | Headline": when a longer title contains the page's h1, the h1 is
-    // the headline without the site furniture
-    for (Element heading : h1s) {
-      String text = heading.text().strip();
-      if (words(text) >= 2 && title.length() > text.length()
-          && title.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))) {
-        return text;
+    Element headline = visibleHeadline(doc, metaTitle, siteNames);
+    if (headline != null) {
+      return new Headline(headlineText(headline), headline);
+    }
+    return new Headline(metaTitle, null);
+  }
+
+  /**
+   * {@return the text of a headline without its kicker} An h1 made of several parts with no text
+   * of its own ("Ukraine" + "Talks resume in Istanbul") is a kicker and a headline: the longest part
+   * is the headline.
+   */
+  private static String headlineText(Element h1) {
+    String whole = h1.text().replaceAll("\\s+", " ").strip();
+    if (!h1.ownText().isBlank()) {
+      return whole;
+    }
+    List<String> parts = new ArrayList<>();
+    for (Element child : h1.children()) {
+      String t = child.text().strip();
+      if (!t.isEmpty()) {
+        parts.add(t.replaceAll("\\s+", " "));
       }
     }
-    return title;
+    if (parts.size() < 2) {
+      return whole;
+    }
+    String longest = parts.stream().max(Comparator.comparingInt(String::length)).orElse(whole);
+    return words(longest) >= 2 ? longest : whole;
+  }
+
+  /**
+   * {@return the page's visible headline, or null} Readers (and gold annotations) take the title
+   * from the {@code <h1>} rather than from metadata written for search engines and social
+   * networks. Candidates are h1 elements of 1 to 250 chars outside navigation and the page header
+   * and footer, other than the site name. A single candidate is the headline unless it is a short
+   * label sharing no word with the metadata title (a logo); among several, the one sharing the most
+   * words with the metadata title, if it shares at least half of its words.
+   */
+  private static Element visibleHeadline(Document doc, String metaTitle, Set<String> siteNames) {
+    List<Element> candidates = new ArrayList<>();
+    for (Element h1 : doc.select("h1")) {
+      String text = h1.text().strip();
+      if (text.isEmpty() || text.length() > 250 || siteNames.contains(text.toLowerCase(Locale.ROOT))
+          || h1.closest("nav, [role=navigation], [role=banner], footer") != null
+          || (h1.closest("header") != null && h1.closest("article, main, [role=main]") == null)) {
+        continue;
+      }
+      candidates.add(h1);
+    }
+    Set<String> metaWords = wordSet(metaTitle);
+    if (candidates.size() == 1) {
+      Element h1 = candidates.get(0);
+      boolean label = words(h1.text()) <= 3 && overlap(wordSet(h1.text()), metaWords) == 0;
+      return metaWords.isEmpty() || !label ? h1 : null;
+    }
+    Element best = null;
+    double bestOverlap = 0.5;
+    for (Element h1 : candidates) {
+      double o = overlap(wordSet(h1.text()), metaWords);
+      if (o >= bestOverlap && (best == null || o > bestOverlap)) {
+        best = h1;
+        bestOverlap = o;
+      }
+    }
+    return best;
+  }
+
+  /** {@return the lower-cased letter and digit runs of the text} */
+  private static Set<String> wordSet(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** {@return the share of {@code words} found in {@code reference}, 0 when either is empty} */
+  private static double overlap(Set<String> words, Set<String> reference) {
+    if (words.isEmpty() || reference.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String w : words) {
+      if (reference.contains(w)) {
+        shared++;
+      }
+    }
+    return shared / (double) words.size();
   }
 
   /** {@return the title without a site-name prefix or suffix} */
@@ -782,7 +968,7 @@ public final class HtmlExtractor {
     return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
   }
 
-  private static String byline(Document doc, Meta meta) {
+  private static String byline(Document doc, Meta meta, String siteName, Element anchor) {
     String metaAuthor = meta.tags.get("author");
     String articleAuthor = meta.tags.get("article:author");
     List<String> candidates = new ArrayList<>();
@@ -801,33 +987,25 @@ public final class HtmlExtractor {
       Element name = itemprop.selectFirst("[itemprop=name]");
       candidates.add(itemprop.hasAttr("content") ? itemprop.attr("content") : name != null ? name.text() : itemprop.text());
     }
-    Element byClass = doc.selectFirst("[class~=(?i)(^|\\s)(byline|author|author-name)(\\s|$)]");
-    if (byClass != null && byClass.text().length() <= 100) {
-      candidates.add(byClass.text());
+    if (anchor != null) {
+      candidates.add(visibleByline(doc, anchor));
     }
+    List<String> siteNames = new ArrayList<>();
+    siteNames.add(siteName);
+    siteNames.add(meta.tags.get("og:site_name"));
+    siteNames.add(jsonLdText(meta, "publisher", "name"));
+    siteNames.add(meta.tags.get("application-name"));
     for (String c : candidates) {
-      String b = cleanByline(c);
-      if (b != null) {
-        return b;
+      Optional<String> b = BYLINES.clean(c, siteNames);
+      if (b.isPresent()) {
+        return b.get();
       }
     }
     return null;
   }
 
-  private static String cleanByline(String raw) {
-    if (raw == null) {
-      return null;
-    }
-    String b = raw.replaceAll("\\s+", " ").strip();
-    b = b.replaceFirst("^(?i:by)\\s*:?\\s+", "");
-    if (b.isEmpty() || b.length() > 200 || b.startsWith("http") || b.startsWith("@") || b.startsWith("{")) {
-      return null;
-    }
-    return b;
-  }
-
   private static PublicationDate publicationDate(String item, Document doc, Meta meta, List<Element> roots,
-      List<Diagnostic> diagnostics) {
+      Element headline, List<Diagnostic> diagnostics) {
     List<String[]> candidates = new ArrayList<>();
     addCandidate(candidates, "article:published_time", meta.tags.get("article:published_time"));
     addCandidate(candidates, "json-ld datePublished", jsonLdText(meta, "datePublished", null));
@@ -851,15 +1029,173 @@ public final class HtmlExtractor {
         break;
       }
     }
+    boolean monthFirst = isAmericanEnglish(doc);
     for (String[] c : candidates) {
-      Optional<PublicationDate> date = PublishedDates.fromMetadata("html " + c[0], c[1]);
+      Optional<PublicationDate> date = PublishedDates.fromMetadata("html " + c[0], c[1])
+          .or(() -> DATES.first(c[1], monthFirst).map(f -> metadataDate("html " + c[0], c[1], f.date())));
       if (date.isPresent()) {
         return date.get();
       }
       diagnostics.add(IngestCode.UNPARSEABLE_DATE.at(item, "cannot read date in " + c[0] + ": '" + abbreviate(c[1]) + "'"));
     }
-    return PublicationDate.unknown();
+    Element anchor = headline != null ? headline : roots.isEmpty() ? null : roots.get(0);
+    return anchor == null ? PublicationDate.unknown() : pageDate(doc, anchor, monthFirst).orElse(PublicationDate.unknown());
   }
+
+  /**
+   * {@return the text of the byline nearest to the headline, or null} A byline is an element whose
+   * class, id, itemprop or rel names an author ({@code ingest/bylines.v1.txt}) with at most 100 chars
+   * of text (the outermost such element), or a line of at most 80 chars that opens with a byline
+   * label ("Von Jane Doe", "Text: Jane Doe"), outside comments and teaser lists and at most {@value
+   * #DATE_MAX_DISTANCE} elements from the headline.
+   */
+  private static String visibleByline(Document doc, Element anchor) {
+    List<Element> all = doc.getAllElements();
+    int anchorIndex = indexOf(all, anchor);
+    if (anchorIndex < 0) {
+      return null;
+    }
+    String best = null;
+    int bestDistance = DATE_MAX_DISTANCE + 1;
+    for (int i = Math.max(0, anchorIndex - DATE_MAX_DISTANCE); i < Math.min(all.size(), anchorIndex + DATE_MAX_DISTANCE + 1); i++) {
+      Element el = all.get(i);
+      int distance = Math.abs(i - anchorIndex);
+      if (distance >= bestDistance) {
+        continue;
+      }
+      String text = el.text().strip();
+      boolean cue = text.length() <= 100 && !text.isEmpty() && isBylineElement(el)
+          && (el.parent() == null || !isBylineElement(el.parent()) || el.parent().text().length() > 100);
+      boolean labelled = !cue && text.length() <= 80 && !el.ownText().isBlank() && BYLINES.startsWithLabel(text);
+      if ((cue || labelled) && !isOutsideArticle(el, anchor, false)) {
+        best = text;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isBylineElement(Element el) {
+    for (String attr : new String[] {el.className(), el.id(), el.attr("itemprop"), el.attr("rel")}) {
+      for (String name : attr.split("\\s+")) {
+        if (!name.isEmpty() && BYLINES.isCue(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(List<Element> all, Element el) {
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) == el) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static PublicationDate metadataDate(String field, String value, LocalDate date) {
+    return PublicationDate.exact(date, DateBasis.METADATA,
+        List.of(new Evidence("metadata " + field + "=" + value.strip(), new Span(0, 0), "")));
+  }
+
+  /** {@return whether the page declares American English, where 03/04/2025 is March 4} */
+  private static boolean isAmericanEnglish(Document doc) {
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT);
+    return lang.equals("en-us") || lang.equals("en_us");
+  }
+
+  /**
+   * {@return the date shown in a date element of the page nearest to the headline} Date elements
+   * are {@code <time>} and elements whose class, id or itemprop names a date, a byline or meta
+   * information ({@code ingest/dates.v1.txt}), with at most 200 chars of text holding a full date,
+   * outside navigation, footers, comments and teaser lists, at most {@value #DATE_MAX_DISTANCE}
+   * elements away from the headline in document order.
+   */
+  private static Optional<PublicationDate> pageDate(Document doc, Element anchor, boolean monthFirst) {
+    List<Element> all = doc.getAllElements();
+    int anchorIndex = -1;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) == anchor) {
+        anchorIndex = i;
+        break;
+      }
+    }
+    if (anchorIndex < 0) {
+      return Optional.empty();
+    }
+    PublicationDate best = null;
+    int bestDistance = DATE_MAX_DISTANCE + 1;
+    for (int i = Math.max(0, anchorIndex - DATE_MAX_DISTANCE); i < Math.min(all.size(), anchorIndex + DATE_MAX_DISTANCE + 1); i++) {
+      Element el = all.get(i);
+      int distance = Math.abs(i - anchorIndex);
+      if (distance >= bestDistance) {
+        continue;
+      }
+      String text = el.text();
+      boolean cue = isDateElement(el) && text.length() <= 200;
+      // a short line that is mostly a date ("Pressemitteilung vom 20.01.2022", "Stand 27.01.2022")
+      boolean shortDate = !cue && text.length() <= SHORT_DATE_TEXT && el.ownText().length() >= 8;
+      if ((!cue && !shortDate) || isOutsideArticle(el, anchor, true)) {
+        continue;
+      }
+      Optional<LocalDate> date = "time".equals(el.normalName()) && el.hasAttr("datetime")
+          ? PublishedDates.parse(el.attr("datetime")) : Optional.empty();
+      if (date.isEmpty()) {
+        date = DATES.first(text, monthFirst).map(DateGrammar.Found::date);
+      }
+      if (date.isPresent()) {
+        best = metadataDate("html date element <" + el.normalName() + (el.className().isEmpty() ? "" : " class=" + abbreviate(el.className())) + ">",
+            abbreviate(text.strip()), date.get());
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean isDateElement(Element el) {
+    if ("time".equals(el.normalName())) {
+      return true;
+    }
+    for (String attr : new String[] {el.className(), el.id(), el.attr("itemprop")}) {
+      for (String name : attr.split("\\s+")) {
+        if (!name.isEmpty() && DATES.isCue(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return whether the element sits in navigation, a footer, comments or a teaser list, or (for
+   * dates, whose "today" line sits there) in the page header outside the article} Only the
+   * containers below the common ancestor with the headline count: an article marked
+   * "sticky-sidebar-parent" holds its own date.
+   */
+  private static boolean isOutsideArticle(Element el, Element anchor, boolean pageHeaderCounts) {
+    Set<Element> anchorAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+    anchorAncestors.addAll(anchor.parents());
+    for (Element a = el; a != null && !anchorAncestors.contains(a); a = a.parent()) {
+      String tag = a.normalName();
+      // a page header below the common ancestor holds the site's "today", not the article's date
+      if ("nav".equals(tag) || "footer".equals(tag) || "banner".equals(a.attr("role"))
+          || (pageHeaderCounts && "header".equals(tag) && a.closest("article, main, [role=main]") == null)) {
+        return true;
+      }
+      String attr = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+      for (String word : OUTSIDE_ARTICLE) {
+        if (attr.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+
 
   private static void addCandidate(List<String[]> candidates, String field, String value) {
     if (value != null && !value.isBlank()) {

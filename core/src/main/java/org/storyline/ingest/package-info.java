@@ -9,8 +9,11 @@
  * org.storyline.ingest.Ingestor#fromHtml} (other front ends; they return an {@link
  * org.storyline.ingest.IngestResult}). Building blocks: {@link org.storyline.ingest.HtmlExtractor}
  * (main text and metadata), {@link org.storyline.ingest.TextCleaner} with {@link
- * org.storyline.ingest.BoilerplateRules} (resource {@code ingest/boilerplate.v2.txt}) and {@link
- * org.storyline.ingest.PublishedDates} (metadata dates and datelines). Near-duplicate detection
+ * org.storyline.ingest.BoilerplateRules} (resource {@code ingest/boilerplate.v3.txt}) and {@link
+ * org.storyline.ingest.PublishedDates} (metadata dates and datelines). The extractor's page
+ * vocabularies are data too: class and id words ({@code ingest/html-classes.v1.txt}), date
+ * formats and date-element cues ({@code ingest/dates.v1.txt}), byline labels and rejects ({@code
+ * ingest/bylines.v1.txt}). Near-duplicate detection
  * lives in {@code org.storyline.ingest.dedup}.
  *
  * <h2>Diagnostic codes</h2>

@@ -93,4 +93,68 @@ class HtmlExtractorRulesTest {
     String text = EXTRACTOR.extract("p.html", html).text();
     assertThat(text).contains(A, B, C).doesNotContain("Recent post");
   }
+
+  // ---- issue 3, extraction pass 2: rules found on the development half of trafilatura-eval
+
+  @Test
+  void theLeadInTheStoryHeaderIsAddedBeforeTheBody() {
+    String lead = "Envoys met for five hours in Moscow; both sides spoke of progress, but no ceasefire was agreed.";
+    String html = page("<header class='story-header'><h1>Envoy in Moscow</h1><p class='story__standfirst'>" + lead
+        + "</p></header><div class='story-body'><p>" + A + "</p><p>" + B + "</p><p>" + C + "</p></div>");
+    HtmlExtraction x = EXTRACTOR.extract("p.html", html);
+    assertThat(x.text()).startsWith(lead).contains(A, B, C);
+    assertThat(x.text().indexOf(lead)).isLessThan(x.text().indexOf(A));
+    OffsetAssertions.assertMapsInto(x.text(), x.toHtml(), html);
+  }
+
+  @Test
+  void aTeaserLeadOfAnotherArticleFarFromTheContentIsNotALead() {
+    StringBuilder teasers = new StringBuilder("<div class='teaser-list'>");
+    for (int i = 0; i < 6; i++) {
+      teasers.append("<div class='teaser'><h3>Other story ").append(i).append("</h3><p class='teaser-text'>Markets fell on ")
+          .append("Friday after the central bank raised rates again, traders in London and Frankfurt said.</p></div>");
+    }
+    String html = page(teasers + "</div><div class='story'><p>" + A + "</p><p>" + B + "</p><p>" + C + "</p></div>");
+    assertThat(EXTRACTOR.extract("p.html", html).text()).contains(A, B, C).doesNotContain("Markets fell");
+  }
+
+  @Test
+  void theLastFurnitureOrContentWordOfAClassNameDecides() {
+    String html = page("<article><div class='entry-content'><p>" + A + "</p><p>" + B + "</p><p>" + C + "</p>"
+        + "<div class='entry-tags'>Filed under: Diplomacy, Russia</div></div></article>");
+    assertThat(EXTRACTOR.extract("p.html", html).text()).contains(A, B, C).doesNotContain("Filed under");
+  }
+
+  @Test
+  void aShareBarInsideAWeaklyNamedBlockDoesNotMakeItsProseLookLikeLinks() {
+    String share = "<div class='share-buttons'><a href='#'>Click to share on Facebook (opens in new window)</a> "
+        + "<a href='#'>Click to share on Twitter (opens in new window)</a> <a href='#'>Click to share by e-mail</a></div>";
+    String html = page("<div class='article-header'>" + share + "<p>" + A + "</p><p>" + B + "</p></div>");
+    assertThat(EXTRACTOR.extract("p.html", html).text()).contains(A, B).doesNotContain("Click to share");
+  }
+
+  @Test
+  void aPageHeaderLeftOpenAroundTheMainElementDoesNotHideTheArticle() {
+    // an unclosed <header role=banner> makes the parser nest the whole page inside it
+    String html = "<html><body><header role='banner' class='header'><div class='logo'><a href='/'>Example</a></div>"
+        + "<div id='page'><main><article><p>" + A + "</p><p>" + B + "</p><p>" + C + "</p></article></main></div>"
+        + "</body></html>";
+    HtmlExtraction x = EXTRACTOR.extract("p.html", html);
+    assertThat(x.text()).contains(A, B, C);
+    OffsetAssertions.assertMapsInto(x.text(), x.toHtml(), html);
+  }
+
+  @Test
+  void blocksBesideAnAncestorOfTheContentJoinIt() {
+    // a page builder puts each group of paragraphs in its own section, one level apart
+    String d = C.replace("Analysts", "Diplomats");
+    String e = A.replace("The envoy", "A second envoy");
+    String f = B.replace("Both sides", "Both delegations");
+    String html = page("<div class='builder'><section class='row'><div class='text'><p>" + A + "</p><p>" + B + "</p><p>"
+        + C + "</p></div></section><section class='row'><p>" + d + "</p><p>" + e + "</p><p>" + f + "</p></section>"
+        + "<section class='row'><ul class='links'><li><a href='/1'>Archive of older reports about the talks</a></li>"
+        + "<li><a href='/2'>All reports about the envoy and his visits</a></li></ul></section></div>");
+    String text = EXTRACTOR.extract("p.html", html).text();
+    assertThat(text).contains(A, B, C, d, e, f).doesNotContain("Archive of older");
+  }
 }

@@ -90,7 +90,7 @@ class IngestorTest {
     Path file = Files.writeString(dir.resolve("page.html"), html);
     CollectingSink sink = ingest(file);
     Article article = sink.articles().get(0);
-    assertThat(article.title()).isEqualTo("Talks end");
+    assertThat(article.title()).as("the visible headline").isEqualTo("Talks in Istanbul end without ceasefire");
     assertThat(article.text()).startsWith(HtmlExtractorTest.P1).doesNotContain("Talks in Istanbul end without ceasefire");
     assertThat(article.published().date()).isEqualTo(LocalDate.of(2025, 5, 16));
     assertThat(article.published().basis()).isEqualTo(DateBasis.METADATA);
