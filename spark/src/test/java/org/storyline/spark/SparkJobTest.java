@@ -139,7 +139,10 @@ class SparkJobTest {
     assertThat(summary.analysed()).isEqualTo(7);
     assertThat(summary.failed()).isZero();
     assertThat(summary.duplicates()).isGreaterThanOrEqualTo(1);
-    assertThat(summary.skippedByReason()).containsKey("E107 truncated or corrupt after 13 records (6 articles kept)");
+    // the truncation is reported once (E107) with the articles kept before it; where the reader
+    // notices it (between records or inside the last one) depends on the gzip member boundaries
+    assertThat(summary.skippedByReason().keySet())
+        .anyMatch(k -> k.startsWith("E107 truncated or corrupt") && k.endsWith("(6 articles kept)"));
     assertThat(summary.recordsSkipped()).containsEntry("request record", 6L)
         .containsEntry("non-HTML response (image/png)", 1L);
     try (StoryStore store = imported(output)) {
