@@ -39,7 +39,7 @@ public final class ServerBenchmark {
 
   /** The figures of one run. */
   public record Result(long requests, double seconds, Map<String, long[]> latencyNanosByKind, long errors,
-      long refused, long uploadsStored, long lost) {
+      long refused, long uploadsStored, long lost, Map<String, Long> errorsByCause) {
     /** {@return requests per second} */
     public double throughput() {
       return requests / seconds;
@@ -63,6 +63,7 @@ public final class ServerBenchmark {
       latencies.put(k, new ConcurrentLinkedQueue<>());
     }
     AtomicLong errors = new AtomicLong();
+    Map<String, Long> causes = new java.util.concurrent.ConcurrentSkipListMap<>();
     AtomicLong refused = new AtomicLong();
     ConcurrentLinkedQueue<String> stored = new ConcurrentLinkedQueue<>();
     List<String> eventIds = eventIds();
@@ -113,6 +114,7 @@ public final class ServerBenchmark {
             latencies.get(kind).add(System.nanoTime() - t0);
             if (r.statusCode() >= 500 && r.statusCode() != 503) {
               errors.incrementAndGet();
+              causes.merge(kind + " " + r.statusCode(), 1L, Long::sum);
             } else if (r.statusCode() == 429 || r.statusCode() == 503) {
               refused.incrementAndGet();
             } else if (kind.equals("upload") && r.statusCode() == 200) {
@@ -120,9 +122,11 @@ public final class ServerBenchmark {
               u.get("stored").forEach(s -> stored.add(s.get("id").asText()));
             } else if (r.statusCode() != 200) {
               errors.incrementAndGet();
+              causes.merge(kind + " " + r.statusCode(), 1L, Long::sum);
             }
           } catch (IOException e) {
             errors.incrementAndGet();
+            causes.merge(kind + " " + e.getClass().getSimpleName(), 1L, Long::sum);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -160,7 +164,7 @@ public final class ServerBenchmark {
         sorted.put(e.getKey(), values);
       }
     }
-    return new Result(total, seconds, sorted, errors.get(), refused.get(), stored.size(), lost);
+    return new Result(total, seconds, sorted, errors.get(), refused.get(), stored.size(), lost, Map.copyOf(causes));
   }
 
   private List<String> eventIds() throws InterruptedException {
@@ -181,9 +185,12 @@ public final class ServerBenchmark {
 
   /** Prints a result as a small table. */
   public static void print(Result r, int clients, PrintWriter out) {
-    out.printf(Locale.ROOT, "%d clients, %.1f s: %d requests, %.1f requests/s; %d errors (5xx or broken), %d refused"
+    out.printf(Locale.ROOT, "%d clients, %.1f s: %d requests, %.1f requests/s; %d errors (any answer but 200, 429 or 503, or a broken connection), %d refused"
         + " (429/503); %d articles uploaded and stored, %d lost%n", clients, r.seconds(), r.requests(), r.throughput(),
         r.errors(), r.refused(), r.uploadsStored(), r.lost());
+    if (!r.errorsByCause().isEmpty()) {
+      out.println("errors by request kind and cause: " + new TreeMap<>(r.errorsByCause()));
+    }
     out.println("kind      |  count |  p50 ms |  p99 ms |  max ms");
     r.latencyNanosByKind().forEach((kind, v) -> out.printf(Locale.ROOT, "%-9s | %6d | %7.1f | %7.1f | %7.1f%n", kind,
         v.length, pct(v, 0.50) / 1e6, pct(v, 0.99) / 1e6, v[v.length - 1] / 1e6));

@@ -342,7 +342,7 @@ final class StoryApi {
 
   void event(Request r, String id) throws IOException {
     Snapshot s = snapshots.current();
-    Event e = s.eventById().get(EventId.of(id));
+    Event e = s.event(EventId.of(id));
     if (e == null) {
       throw ApiException.notFound("no event with id " + id);
     }

@@ -2,6 +2,7 @@ package org.storyline.server;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.storyline.fusion.EntityView;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
+import org.storyline.model.Citation;
 import org.storyline.model.DuplicateLink;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityId;
@@ -53,7 +55,21 @@ final class StorySnapshots {
       List<Header> articles,
       Map<ArticleId, Header> articleById,
       Map<ArticleId, DuplicateLink> duplicateOf,
-      Map<EntityId, List<QuoteRef>> quotesBySpeaker) {
+      Map<EntityId, List<QuoteRef>> quotesBySpeaker,
+      Map<EventId, EventId> formerIds) {
+
+    /**
+     * {@return the event with this id, or the event that took over an id this server answered
+     * before} An event's id is a hash of its earliest report, so an article that brings an earlier
+     * report of it renames the event; the old id then leads to its successor (in this process).
+     */
+    Event event(EventId id) {
+      Event e = eventById.get(id);
+      if (e == null && formerIds.containsKey(id)) {
+        e = eventById.get(formerIds.get(id));
+      }
+      return e;
+    }
 
     String label(ArticleId id) {
       Header h = articleById.get(id);
@@ -115,9 +131,56 @@ final class StorySnapshots {
     Map<EventId, Event> eventById = new LinkedHashMap<>();
     story.events().forEach(e -> eventById.putIfAbsent(e.id(), e));
     quotes.replaceAll((k, v) -> List.copyOf(v));
+    Map<EventId, EventId> former = current == null ? Map.of() : successors(current, story.events(), eventById);
     return new Snapshot(version, now, story, EntityView.of(story.entities(), Map.of()),
         Collections.unmodifiableMap(entityById), Collections.unmodifiableMap(eventById), List.copyOf(ordered),
-        Map.copyOf(byId), Map.copyOf(dup), Map.copyOf(quotes));
+        Map.copyOf(byId), Map.copyOf(dup), Map.copyOf(quotes), Map.copyOf(former));
+  }
+
+  /** Former ids kept at most (oldest renames are forgotten first). */
+  private static final int MAX_FORMER_IDS = 100_000;
+
+  /**
+   * {@return every id of the previous snapshot that is gone, mapped to the new event that cites most
+   * of its sentences (ties: the first in timeline order), and the earlier renames carried forward}
+   */
+  static Map<EventId, EventId> successors(Snapshot previous, List<Event> events, Map<EventId, Event> byId) {
+    Map<String, List<EventId>> bySentence = new HashMap<>();
+    for (Event e : events) {
+      for (Citation c : e.mentions()) {
+        List<EventId> ids = bySentence.computeIfAbsent(c.article().value() + "#" + c.sentence(), k -> new ArrayList<>());
+        if (!ids.contains(e.id())) {
+          ids.add(e.id());
+        }
+      }
+    }
+    Map<EventId, Integer> order = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      order.putIfAbsent(events.get(i).id(), i);
+    }
+    Map<EventId, EventId> out = new LinkedHashMap<>();
+    for (Event old : previous.story().events()) {
+      if (byId.containsKey(old.id())) {
+        continue;
+      }
+      Map<EventId, Integer> shared = new HashMap<>();
+      for (Citation c : old.mentions()) {
+        for (EventId id : bySentence.getOrDefault(c.article().value() + "#" + c.sentence(), List.of())) {
+          shared.merge(id, 1, Integer::sum);
+        }
+      }
+      shared.entrySet().stream()
+          .max(Comparator.<Map.Entry<EventId, Integer>>comparingInt(Map.Entry::getValue)
+              .thenComparing(en -> -order.get(en.getKey())))
+          .ifPresent(best -> out.put(old.id(), best.getKey()));
+    }
+    for (Map.Entry<EventId, EventId> e : previous.formerIds().entrySet()) {
+      EventId target = byId.containsKey(e.getValue()) ? e.getValue() : out.get(e.getValue());
+      if (target != null && out.size() < MAX_FORMER_IDS) {
+        out.putIfAbsent(e.getKey(), target);
+      }
+    }
+    return out;
   }
 
   private static void collectQuotes(AnnotatedArticle doc, Map<EntityId, List<QuoteRef>> into) {
