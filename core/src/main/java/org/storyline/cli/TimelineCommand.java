@@ -2,8 +2,6 @@ package org.storyline.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.storyline.fusion.Timeline;
@@ -62,19 +60,7 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   private LocalDate parseDate(String s, boolean end) {
-    try {
-      if (s.matches("\\d{4}")) {
-        int y = Integer.parseInt(s);
-        return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
-      }
-      if (s.matches("\\d{4}-\\d{2}")) {
-        YearMonth ym = YearMonth.parse(s);
-        return end ? ym.atEndOfMonth() : ym.atDay(1);
-      }
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException | NumberFormatException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "invalid date '" + s + "': expected YYYY-MM-DD, YYYY-MM or YYYY");
-    }
+    return Timeline.dateBound(s, end).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        "invalid date '" + s + "': expected YYYY-MM-DD, YYYY-MM or YYYY"));
   }
 }

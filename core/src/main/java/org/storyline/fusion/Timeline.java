@@ -1,9 +1,12 @@
 package org.storyline.fusion;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.storyline.model.Citation;
 import org.storyline.model.EntityId;
 import org.storyline.model.Event;
@@ -110,5 +113,28 @@ public final class Timeline {
       first = DateRelation.min(first, s.asOf());
     }
     return first;
+  }
+
+  /**
+   * {@return the first ({@code end} false) or last day of a date filter written YYYY, YYYY-MM or
+   * YYYY-MM-DD; empty when the text is none of these} Shared by the CLI's and the API's filters.
+   */
+  public static Optional<LocalDate> dateBound(String text, boolean end) {
+    try {
+      if (text.matches("\\d{4}")) {
+        int y = Integer.parseInt(text);
+        return Optional.of(end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1));
+      }
+      if (text.matches("\\d{4}-\\d{2}")) {
+        YearMonth ym = YearMonth.parse(text);
+        return Optional.of(end ? ym.atEndOfMonth() : ym.atDay(1));
+      }
+      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return Optional.of(LocalDate.parse(text));
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      // not a calendar date: empty below
+    }
+    return Optional.empty();
   }
 }

@@ -7,14 +7,13 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.storyline.fusion.Timeline;
 
 /**
  * One HTTP exchange as the handlers see it: method, decoded path segments, query parameters,
@@ -94,22 +93,8 @@ final class Request {
     if (s == null) {
       return null;
     }
-    try {
-      if (s.matches("\\d{4}")) {
-        int y = Integer.parseInt(s);
-        return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
-      }
-      if (s.matches("\\d{4}-\\d{2}")) {
-        YearMonth ym = YearMonth.parse(s);
-        return end ? ym.atEndOfMonth() : ym.atDay(1);
-      }
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        return LocalDate.parse(s);
-      }
-    } catch (DateTimeParseException e) {
-      // falls through to the error below
-    }
-    throw ApiException.badRequest("parameter '" + name + "' must be a date: YYYY-MM-DD, YYYY-MM or YYYY");
+    return Timeline.dateBound(s, end).orElseThrow(() -> ApiException.badRequest(
+        "parameter '" + name + "' must be a date: YYYY-MM-DD, YYYY-MM or YYYY"));
   }
 
   /**

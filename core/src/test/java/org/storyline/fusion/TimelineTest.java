@@ -84,4 +84,16 @@ class TimelineTest {
     assertThat(order).containsExactly("Planned talks (Istanbul)", "Donald Trump speaks by phone with Volodymyr Zelenskyy",
         "Vladimir Putin meets Kyiv", "JD Vance meets Volodymyr Zelenskyy");
   }
+
+  @Test
+  void aDateFilterIsAYearAMonthOrADayAndAnythingElseIsNone() {
+    assertThat(Timeline.dateBound("2025", false)).contains(java.time.LocalDate.of(2025, 1, 1));
+    assertThat(Timeline.dateBound("2025", true)).contains(java.time.LocalDate.of(2025, 12, 31));
+    assertThat(Timeline.dateBound("2024-02", true)).contains(java.time.LocalDate.of(2024, 2, 29));
+    assertThat(Timeline.dateBound("2025-08-18", true)).contains(java.time.LocalDate.of(2025, 8, 18));
+    assertThat(Timeline.dateBound("2025-02-31", false)).isEmpty();
+    assertThat(Timeline.dateBound("2025-13", false)).isEmpty();
+    assertThat(Timeline.dateBound("18 August 2025", false)).isEmpty();
+    assertThat(Timeline.dateBound("", false)).isEmpty();
+  }
 }
