@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -217,29 +216,12 @@ public final class EventCodeEvaluation {
    */
   static Map<String, List<EventCodeScorer.Predicted>> readCoded(Path file, EventLexicon lexicon, List<String> problems)
       throws IOException {
-    Map<String, List<EventCodeScorer.Predicted>> out = new HashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
-      }
-      JsonNode n;
-      try {
-        n = JSON.readTree(lines.get(i));
-      } catch (JsonProcessingException e) {
-        problems.add(file + ":" + (i + 1) + ": not JSON; skipped");
-        continue;
-      }
-      List<EventCodeScorer.Predicted> events = new ArrayList<>();
-      for (JsonNode e : n.path("events")) {
-        String cameo = e.path("cameo").isTextual() ? e.path("cameo").asText() : null;
-        String type = lexicon.findPlover(cameo).map(PloverCode::legacyType)
-            .orElse(e.path("plover").asText("").toUpperCase(Locale.ROOT));
-        String mode = e.path("mode").isTextual() ? e.path("mode").asText() : "";
-        events.add(new EventCodeScorer.Predicted(type, cameo, mode));
-      }
-      out.put(n.path("id").asText(), events);
-    }
-    return out;
+    return CodedEvents.read(file, problems, e -> {
+      String cameo = e.path("cameo").isTextual() ? e.path("cameo").asText() : null;
+      String type = lexicon.findPlover(cameo).map(PloverCode::legacyType)
+          .orElse(e.path("plover").asText("").toUpperCase(Locale.ROOT));
+      String mode = e.path("mode").isTextual() ? e.path("mode").asText() : "";
+      return new EventCodeScorer.Predicted(type, cameo, mode);
+    });
   }
 }

@@ -1,6 +1,5 @@
 package org.storyline.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -210,30 +208,9 @@ public final class PetrarchEvaluation {
 
   /** Reads the job's output back: line id → triples in file order. */
   static Map<String, List<PetrarchRecords.Triple>> readCoded(Path file, List<String> problems) throws IOException {
-    Map<String, List<PetrarchRecords.Triple>> out = new HashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
-      }
-      JsonNode n;
-      try {
-        n = JSON.readTree(lines.get(i));
-      } catch (JsonProcessingException e) {
-        problems.add(file + ":" + (i + 1) + ": not JSON; skipped");
-        continue;
-      }
-      List<PetrarchRecords.Triple> events = new ArrayList<>();
-      for (JsonNode e : n.path("events")) {
-        if (!e.path("cameo").isTextual()) {
-          continue;
-        }
-        events.add(new PetrarchRecords.Triple(text(e.path("sourceCode")), text(e.path("targetCode")),
-            e.path("cameo").asText()));
-      }
-      out.put(n.path("id").asText(), events);
-    }
-    return out;
+    return CodedEvents.read(file, problems, e -> e.path("cameo").isTextual()
+        ? new PetrarchRecords.Triple(text(e.path("sourceCode")), text(e.path("targetCode")), e.path("cameo").asText())
+        : null);
   }
 
   private static String text(JsonNode n) {
