@@ -1089,15 +1089,25 @@ final class Attribution {
   // ---------------------------------------------------------------------------------------------
   // subjects
 
-  /** The subject right before a cue: a mention, pronoun, "X, the envoy, said", "a senior official said". */
-  private Subject subjectBefore(int k, int lo) {
+  /**
+   * {@return the token a subject before the cue at {@code k} would end on: the first before it
+   * after at most three skippable tokens ("X, the envoy, said"); -1 when that runs past {@code lo}
+   * or lands inside quotation marks}
+   */
+  private int lastSubjectToken(int k, int lo) {
     int j = k - 1;
     int skipped = 0;
     while (j >= lo && skipped < 3 && isSkippable(j)) {
       j--;
       skipped++;
     }
-    if (j < lo || inMarks[j]) {
+    return j < lo || inMarks[j] ? -1 : j;
+  }
+
+  /** The subject right before a cue: a mention, pronoun, "X, the envoy, said", "a senior official said". */
+  private Subject subjectBefore(int k, int lo) {
+    int j = lastSubjectToken(k, lo);
+    if (j < 0) {
       return null;
     }
     if (tokMention[j] != null && !possessive(tokMention[j], j)) {
@@ -1138,13 +1148,8 @@ final class Attribution {
    * determiner, a number or at the sentence start.
    */
   private Subject nounPhraseBefore(int k, int lo) {
-    int j = k - 1;
-    int skipped = 0;
-    while (j >= lo && skipped < 3 && isSkippable(j)) {
-      j--;
-      skipped++;
-    }
-    if (j < lo || inMarks[j]) {
+    int j = lastSubjectToken(k, lo);
+    if (j < 0) {
       return null;
     }
     if (cues.isGroupPronoun(low[j])) {
