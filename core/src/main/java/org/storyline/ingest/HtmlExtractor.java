@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -1050,29 +1051,40 @@ public final class HtmlExtractor {
    * #DATE_MAX_DISTANCE} elements from the headline.
    */
   private static String visibleByline(Document doc, Element anchor) {
-    List<Element> all = doc.getAllElements();
-    int anchorIndex = indexOf(all, anchor);
-    if (anchorIndex < 0) {
-      return null;
-    }
-    String best = null;
-    int bestDistance = DATE_MAX_DISTANCE + 1;
-    for (int i = Math.max(0, anchorIndex - DATE_MAX_DISTANCE); i < Math.min(all.size(), anchorIndex + DATE_MAX_DISTANCE + 1); i++) {
-      Element el = all.get(i);
-      int distance = Math.abs(i - anchorIndex);
-      if (distance >= bestDistance) {
-        continue;
-      }
+    return nearestToAnchor(doc, anchor, el -> {
       String text = el.text().strip();
       boolean cue = text.length() <= 100 && !text.isEmpty() && isBylineElement(el)
           && (el.parent() == null || !isBylineElement(el.parent()) || el.parent().text().length() > 100);
       boolean labelled = !cue && text.length() <= 80 && !el.ownText().isBlank() && BYLINES.startsWithLabel(text);
-      if ((cue || labelled) && !isOutsideArticle(el, anchor, false)) {
-        best = text;
+      return (cue || labelled) && !isOutsideArticle(el, anchor, false) ? text : null;
+    }).orElse(null);
+  }
+
+  /**
+   * {@return what {@code read} gives for the element nearest the anchor, at most
+   * {@value #DATE_MAX_DISTANCE} elements away in document order (on a tie, the earlier one), among
+   * the elements it gives something for (non-null)}
+   */
+  private static <T> Optional<T> nearestToAnchor(Document doc, Element anchor, Function<Element, T> read) {
+    List<Element> all = doc.getAllElements();
+    int anchorIndex = indexOf(all, anchor);
+    if (anchorIndex < 0) {
+      return Optional.empty();
+    }
+    T best = null;
+    int bestDistance = DATE_MAX_DISTANCE + 1;
+    for (int i = Math.max(0, anchorIndex - DATE_MAX_DISTANCE); i < Math.min(all.size(), anchorIndex + DATE_MAX_DISTANCE + 1); i++) {
+      int distance = Math.abs(i - anchorIndex);
+      if (distance >= bestDistance) {
+        continue;
+      }
+      T value = read.apply(all.get(i));
+      if (value != null) {
+        best = value;
         bestDistance = distance;
       }
     }
-    return best;
+    return Optional.ofNullable(best);
   }
 
   private static boolean isBylineElement(Element el) {
@@ -1115,44 +1127,23 @@ public final class HtmlExtractor {
    * elements away from the headline in document order.
    */
   private static Optional<PublicationDate> pageDate(Document doc, Element anchor, boolean monthFirst) {
-    List<Element> all = doc.getAllElements();
-    int anchorIndex = -1;
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i) == anchor) {
-        anchorIndex = i;
-        break;
-      }
-    }
-    if (anchorIndex < 0) {
-      return Optional.empty();
-    }
-    PublicationDate best = null;
-    int bestDistance = DATE_MAX_DISTANCE + 1;
-    for (int i = Math.max(0, anchorIndex - DATE_MAX_DISTANCE); i < Math.min(all.size(), anchorIndex + DATE_MAX_DISTANCE + 1); i++) {
-      Element el = all.get(i);
-      int distance = Math.abs(i - anchorIndex);
-      if (distance >= bestDistance) {
-        continue;
-      }
+    return nearestToAnchor(doc, anchor, el -> {
       String text = el.text();
       boolean cue = isDateElement(el) && text.length() <= 200;
       // a short line that is mostly a date ("Pressemitteilung vom 20.01.2022", "Stand 27.01.2022")
       boolean shortDate = !cue && text.length() <= SHORT_DATE_TEXT && el.ownText().length() >= 8;
       if ((!cue && !shortDate) || isOutsideArticle(el, anchor, true)) {
-        continue;
+        return null;
       }
       Optional<LocalDate> date = "time".equals(el.normalName()) && el.hasAttr("datetime")
           ? PublishedDates.parse(el.attr("datetime")) : Optional.empty();
       if (date.isEmpty()) {
         date = DATES.first(text, monthFirst).map(DateGrammar.Found::date);
       }
-      if (date.isPresent()) {
-        best = metadataDate("html date element <" + el.normalName() + (el.className().isEmpty() ? "" : " class=" + abbreviate(el.className())) + ">",
-            abbreviate(text.strip()), date.get());
-        bestDistance = distance;
-      }
-    }
-    return Optional.ofNullable(best);
+      return date.map(d -> metadataDate("html date element <" + el.normalName()
+          + (el.className().isEmpty() ? "" : " class=" + abbreviate(el.className())) + ">", abbreviate(text.strip()), d))
+          .orElse(null);
+    });
   }
 
   private static boolean isDateElement(Element el) {
