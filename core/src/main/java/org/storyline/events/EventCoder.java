@@ -90,8 +90,15 @@ public final class EventCoder implements Stage {
     List<EventMention> events = new ArrayList<>();
     Map<Integer, List<Token>> tokens = new HashMap<>();
     int untokenised = 0;
+    // tokens come in runs of one sentence: one map look-up per run, not per token
+    List<Token> run = null;
+    int runSentence = -1;
     for (Token t : doc.tokens()) {
-      tokens.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
+      if (run == null || t.sentence() != runSentence) {
+        runSentence = t.sentence();
+        run = tokens.computeIfAbsent(runSentence, k -> new ArrayList<>());
+      }
+      run.add(t);
     }
     for (Sentence s : doc.sentences()) {
       if (Thread.currentThread().isInterrupted()) {

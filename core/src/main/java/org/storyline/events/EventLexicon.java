@@ -34,6 +34,8 @@ public final class EventLexicon {
   private final List<TokenPattern> triggerPatterns;
   private final List<CueRule> cues;
   private final List<TokenPattern> cuePatterns;
+  private final PatternIndex triggerIndex;
+  private final PatternIndex cueIndex;
   private final Map<String, Frame> frames;
   private final Map<String, PloverCode> plover;
   private final Map<String, String> actorCodes;
@@ -66,6 +68,8 @@ public final class EventLexicon {
       cp.add(TokenPattern.compile(r.pattern()));
     }
     this.cuePatterns = List.copyOf(cp);
+    this.triggerIndex = new PatternIndex(this.triggerPatterns);
+    this.cueIndex = new PatternIndex(this.cuePatterns);
     Set<String> words = new HashSet<>();
     for (TokenPattern p : tp) {
       words.addAll(p.words());
@@ -142,6 +146,16 @@ public final class EventLexicon {
 
   List<TokenPattern> cuePatterns() {
     return cuePatterns;
+  }
+
+  /** {@return the trigger patterns indexed by their first words} */
+  PatternIndex triggerIndex() {
+    return triggerIndex;
+  }
+
+  /** {@return the cue patterns indexed by their first words} */
+  PatternIndex cueIndex() {
+    return cueIndex;
   }
 
   /** {@return the frame with this name, if any} */

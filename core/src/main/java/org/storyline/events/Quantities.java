@@ -22,6 +22,7 @@ final class Quantities {
       "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)"
           + "-(minute|hour|day|week|month|year)s?(?:-long)?",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
   static final Pattern UNIT = Pattern.compile("(minute|hour|day|week|month|year)s?", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONEY = Pattern.compile(
       "(?:US|U\\.S\\.)?\\$\\s?(\\d+(?:[.,]\\d+)*)(?:\\s*(trillion|billion|million|bn|m)\\b)?"
@@ -32,7 +33,8 @@ final class Quantities {
 
   /** {@return the numeric value of a token ("723", "1,200", "three"), or null} */
   static Double number(String lower) {
-    if (lower.matches("\\d+(?:,\\d{3})*(?:\\.\\d+)?")) {
+    // the pattern needs a leading ASCII digit: most tokens are rejected without running it
+    if (!lower.isEmpty() && lower.charAt(0) >= '0' && lower.charAt(0) <= '9' && NUMBER.matcher(lower).matches()) {
       return Double.parseDouble(lower.replace(",", ""));
     }
     return WORDS.get(lower);
@@ -40,6 +42,10 @@ final class Quantities {
 
   /** {@return a measure such as "30-day" as a quantity, or null} */
   static Quantity measure(SentenceView.Tok tok) {
+    if (tok.lower.indexOf('-') < 0) {
+      // every measure has a hyphen ("30-day")
+      return null;
+    }
     Matcher m = MEASURE.matcher(tok.lower);
     if (!m.matches()) {
       return null;

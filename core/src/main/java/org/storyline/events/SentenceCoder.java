@@ -140,7 +140,8 @@ final class SentenceCoder {
     trigs = dropTopics(v, trigs);
     List<Draft> drafts = new ArrayList<>();
     List<Trig> draftTrigs = new ArrayList<>();
-    Set<Cue> used = new HashSet<>();
+    // cues never overlap, so two equal cues are the same object: identity is cheaper than the record's hash
+    Set<Cue> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Draft> weak = new ArrayList<>();
     for (Trig t : trigs) {
       Cue cue = governingCue(v, t, cues);
@@ -184,8 +185,10 @@ final class SentenceCoder {
     List<Match> ms = new ArrayList<>();
     List<TriggerRule> rules = lex.triggers();
     List<TokenPattern> pats = lex.triggerPatterns();
+    PatternIndex index = lex.triggerIndex();
     for (int i = 0; i < v.size(); i++) {
-      for (int r = 0; r < rules.size(); r++) {
+      // only the rules whose first word this token is can match here (same pairs, same order)
+      for (int r : index.candidates(v.get(i))) {
         int end = pats.get(r).matchAt(v, i);
         if (end > i && classFits(v, i, rules.get(r))) {
           ms.add(new Match(i, end, r));
@@ -206,8 +209,9 @@ final class SentenceCoder {
     List<Match> ms = new ArrayList<>();
     List<CueRule> rules = lex.cues();
     List<TokenPattern> pats = lex.cuePatterns();
+    PatternIndex index = lex.cueIndex();
     for (int i = 0; i < v.size(); i++) {
-      for (int r = 0; r < rules.size(); r++) {
+      for (int r : index.candidates(v.get(i))) {
         int end = pats.get(r).matchAt(v, i);
         if (end > i) {
           ms.add(new Match(i, end, r));

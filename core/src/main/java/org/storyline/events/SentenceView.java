@@ -24,25 +24,26 @@ final class SentenceView {
     final Span span;
     final String text;
     final String lower;
-    final Set<String> lemmas;
     final String pos;
     final boolean possessive;
+    /**
+     * The lower-cased form, then its candidate lemmas other than it, without repeats: every
+     * string a lexicon word may equal.
+     */
+    final String[] keys;
 
-    Tok(Span span, String text, String lower, Set<String> lemmas, String pos, boolean possessive) {
+    Tok(Span span, String text, String lower, String[] keys, String pos, boolean possessive) {
       this.span = span;
       this.text = text;
       this.lower = lower;
-      this.lemmas = lemmas;
+      this.keys = keys;
       this.pos = pos;
       this.possessive = possessive;
     }
 
     boolean matchesAny(Set<String> words) {
-      if (words.contains(lower)) {
-        return true;
-      }
-      for (String l : lemmas) {
-        if (words.contains(l)) {
+      for (String k : keys) {
+        if (words.contains(k)) {
           return true;
         }
       }
@@ -137,16 +138,30 @@ final class SentenceView {
       }
       boolean single = j == i || (possessive && j == i + 1);
       String pos = single ? first.pos() : "";
-      Set<String> lemmas;
+      String[] keys;
       if (single && !first.pos().isEmpty() && first.lemma() != null) {
-        lemmas = new java.util.LinkedHashSet<>(List.of(lower, first.lemma().toLowerCase(Locale.ROOT)));
+        String lemma = first.lemma().toLowerCase(Locale.ROOT);
+        keys = lemma.equals(lower) ? new String[] {lower} : new String[] {lower, lemma};
       } else {
-        lemmas = Lemmas.candidates(lower);
+        keys = keys(lower, Lemmas.candidates(lower));
       }
-      out.add(new Tok(new Span(start, end), covered, lower, lemmas, pos == null ? "" : pos, possessive));
+      out.add(new Tok(new Span(start, end), covered, lower, keys, pos == null ? "" : pos, possessive));
       i = j + 1;
     }
     return out;
+  }
+
+  /** {@return the form, then the candidate lemmas other than it} */
+  private static String[] keys(String lower, Set<String> lemmas) {
+    String[] k = new String[lemmas.size() + 1];
+    int n = 0;
+    k[n++] = lower;
+    for (String l : lemmas) {
+      if (!l.equals(lower)) {
+        k[n++] = l;
+      }
+    }
+    return n == k.length ? k : java.util.Arrays.copyOf(k, n);
   }
 
   private static boolean isHyphen(String s) {

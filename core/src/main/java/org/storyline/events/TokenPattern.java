@@ -14,6 +14,9 @@ import java.util.Set;
 final class TokenPattern {
   private record Element(Set<String> alternatives, int gap, boolean negative) {}
 
+  /** The elements as an array: the matcher's hot loop indexes it directly. */
+  private final Element[] compiled;
+
   /** Words the token before the match must not be ("<!been meet"), or empty. */
   private final Set<String> notAfter;
 
@@ -25,6 +28,7 @@ final class TokenPattern {
     this.notAfter = notAfter;
     this.source = source;
     this.elements = List.copyOf(elements);
+    this.compiled = this.elements.toArray(new Element[0]);
     int n = 0;
     for (Element e : elements) {
       if (e.gap() == 0 && !e.negative()) {
@@ -98,6 +102,15 @@ final class TokenPattern {
     return out;
   }
 
+  /**
+   * {@return the alternatives of the pattern's first element} A match can only start at a token
+   * that matches one of them (the first element is never a gap or a negation), which lets
+   * {@link PatternIndex} skip the pattern everywhere else.
+   */
+  Set<String> firstWords() {
+    return compiled[0].alternatives();
+  }
+
   /** {@return the number of tokens the shortest match covers} */
   int minLength() {
     return minLength;
@@ -112,10 +125,10 @@ final class TokenPattern {
   }
 
   private int match(SentenceView view, int pos, int el, int start) {
-    if (el == elements.size()) {
+    if (el == compiled.length) {
       return pos;
     }
-    Element e = elements.get(el);
+    Element e = compiled[el];
     if (e.gap() > 0) {
       for (int skip = 0; skip <= e.gap(); skip++) {
         if (pos + skip > view.size()) {
