@@ -59,6 +59,7 @@ public final class CameoActorCoder implements ActorCodes {
       "sought", "won", "lost", "let", "put", "set", "kept", "brought", "thought", "felt", "found", "got", "went",
       "came", "ran", "paid", "fought", "shot", "urges", "tells", "meets", "sends", "asks", "warns", "calls", "visits",
       "orders", "accuses", "thanks", "praises", "meet", "tell", "send", "ask", "warn", "urge", "call", "visit", "order");
+  private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("['’]s?$");
   private static final String BOUNDARIES = ",;:()[]\"“”!?\n|";
 
   private static final class DefaultHolder {
@@ -248,7 +249,7 @@ public final class CameoActorCoder implements ActorCodes {
       for (int i = lo; i + len <= hi; i++) {
         String run = text.substring(ws.get(i).start(), ws.get(i + len - 1).end());
         if (ws.get(i + len - 1).possessive()) {
-          run = run.replaceAll("['’]s?$", "");
+          run = POSSESSIVE_END.matcher(run).replaceAll("");
         }
         Set<EntityId> ids = lexicon.idsForAlias(run);
         if (ids.size() == 1) {

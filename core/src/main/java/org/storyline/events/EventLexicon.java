@@ -30,6 +30,11 @@ public final class EventLexicon {
 
   private static volatile EventLexicon defaults;
 
+  // compiled once: findActorCode runs for every actor of every event
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("'s\\b");
+  private static final java.util.regex.Pattern NOT_NAME_CHAR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.\\s-]");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private final List<TriggerRule> triggers;
   private final List<TokenPattern> triggerPatterns;
   private final List<CueRule> cues;
@@ -201,8 +206,8 @@ public final class EventLexicon {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String[] words = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "")
-        .replaceAll("[^\\p{L}\\p{N}.\\s-]", " ").trim().split("\\s+");
+    String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String[] words = SPACES.split(NOT_NAME_CHAR.matcher(POSSESSIVE.matcher(lower).replaceAll("")).replaceAll(" ").trim());
     int n = words.length;
     for (int from = 0; from < n; from++) {
       String c = actorCodes.get("name:" + String.join(" ", java.util.Arrays.copyOfRange(words, from, n)));
