@@ -17,8 +17,9 @@ import org.storyline.pipeline.RuleFile;
 
 /**
  * The compiled rules of {@code time/patterns.v1.txt} over the words of {@code time/lexicon.v1.txt}.
- * Immutable and thread-safe: patterns are compiled once; matching creates one {@link Matcher} per
- * rule and sentence.
+ * Thread-safe: patterns are compiled once; the only mutable state is the concurrent cache of
+ * {@link #mayStartWith} (bounded, and a pure function of the word), so results never depend on
+ * what was tagged before.
  */
 final class TimeGrammar {
   static final String RESOURCE = "/time/patterns.v1.txt";
