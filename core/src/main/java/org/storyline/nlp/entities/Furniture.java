@@ -33,15 +33,15 @@ public final class Furniture {
 
   private final Set<String> headlineVerbs;
   private final Set<String> bylineWords;
-  private final List<Pattern> bioCues;
-  private final Pattern profileHeading;
+  private final List<FastFind> bioCues;
+  private final FastFind profileHeading;
   private final List<Example> examples;
 
   private Furniture(Set<String> headlineVerbs, Set<String> bylineWords, List<Pattern> bioCues, List<Example> examples) {
     this.headlineVerbs = Set.copyOf(headlineVerbs);
     this.bylineWords = Set.copyOf(bylineWords);
-    this.bioCues = List.copyOf(bioCues);
-    this.profileHeading = bioCues.isEmpty() ? null : bioCues.get(0);
+    this.bioCues = bioCues.stream().map(FastFind::new).toList();
+    this.profileHeading = this.bioCues.isEmpty() ? null : this.bioCues.get(0);
     this.examples = List.copyOf(examples);
   }
 
@@ -131,8 +131,8 @@ public final class Furniture {
       }
       int hits = 0;
       boolean heading = false;
-      for (Pattern p : bioCues) {
-        if (p.matcher(s).find()) {
+      for (FastFind p : bioCues) {
+        if (p.find(s)) {
           hits++;
           heading |= p == profileHeading;
         }

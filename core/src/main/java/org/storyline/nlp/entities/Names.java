@@ -38,9 +38,22 @@ public final class Names {
    * to "erdogan".
    */
   public static String fold(String text) {
+    if (isAscii(text)) {
+      // NFD leaves ASCII as it is and there are no marks or curly quotes to replace
+      return text.toLowerCase(Locale.ROOT);
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     return MARKS.matcher(decomposed).replaceAll("").replace('’', '\'').replace('‘', '\'')
         .toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

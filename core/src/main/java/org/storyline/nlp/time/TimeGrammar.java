@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -16,8 +17,9 @@ import org.storyline.pipeline.RuleFile;
 
 /**
  * The compiled rules of {@code time/patterns.v1.txt} over the words of {@code time/lexicon.v1.txt}.
- * Immutable and thread-safe: patterns are compiled once; matching creates one {@link Matcher} per
- * rule and sentence.
+ * Thread-safe: patterns are compiled once; the only mutable state is the concurrent cache of
+ * {@link #mayStartWith} (bounded, and a pure function of the word), so results never depend on
+ * what was tagged before.
  */
 final class TimeGrammar {
   static final String RESOURCE = "/time/patterns.v1.txt";
@@ -51,19 +53,60 @@ final class TimeGrammar {
    * (computed once by probing the pattern), so the tagger tries the rule only where it can match.
    */
   record Rule(String name, int priority, Pattern pattern, TimexType type, String template,
-      Requirement requirement, Pattern near, List<String> groups, List<Example> examples, BitSet firstChars) {
+      Requirement requirement, Pattern near, List<String> groups, List<Example> examples, BitSet firstChars,
+      Pattern probe) {
     /** {@return whether a match can start with {@code c}} */
     boolean canStartWith(char c) {
       return c >= 128 || firstChars.get(c);
     }
   }
 
+  /** At most this many distinct words keep their probe result (about 100 bytes each). */
+  private static final int MAX_PROBED_WORDS = 100_000;
+
   private final TimeLexicon lexicon;
   private final List<Rule> rules;
+  /** Per word (exact characters): the rules that may match a text starting with it (see {@link #mayStartWith}). */
+  private final ConcurrentHashMap<String, long[]> probed = new ConcurrentHashMap<>();
 
   private TimeGrammar(TimeLexicon lexicon, List<Rule> rules) {
     this.lexicon = lexicon;
     this.rules = List.copyOf(rules);
+  }
+
+  /**
+   * {@return a bit set (bit {@code i} for {@code rules().get(i)}) of the rules that may match a text
+   * starting at a word that begins with {@code word}} Exact: a rule left out cannot match there.
+   * Wherever a rule matches, its {@link Rule#probe} (no lookbehinds) matches too; that pattern
+   * depends on the text before the word only through the "not after a letter or digit" guard,
+   * which a word start meets, so probing {@code " " + word} decides it: a match in the real text
+   * either ends within the word (and the probe matches too, at most with a laxer guard after it)
+   * or reads past the word's end (and the probe hits its end). Results are cached per distinct
+   * word.
+   */
+  long[] mayStartWith(String word) {
+    long[] known = probed.get(word);
+    if (known != null) {
+      return known;
+    }
+    long[] out = new long[(rules.size() + 63) / 64];
+    String probe = " " + word;
+    char first = word.charAt(0);
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
+      if (!r.canStartWith(first)) {
+        continue;
+      }
+      Matcher m = r.probe().matcher(probe).useTransparentBounds(true).useAnchoringBounds(false)
+          .region(1, probe.length());
+      if (m.lookingAt() || m.hitEnd()) {
+        out[i >> 6] |= 1L << i;
+      }
+    }
+    if (probed.size() < MAX_PROBED_WORDS) {
+      probed.putIfAbsent(word, out);
+    }
+    return out;
   }
 
   static TimeGrammar load() {
@@ -120,23 +163,8 @@ final class TimeGrammar {
     if (match == null || type == null || value == null) {
       throw new IllegalArgumentException(RESOURCE + ": rule " + name + " needs MATCH, TYPE and VALUE");
     }
-    StringBuilder regex = new StringBuilder();
-    Matcher m = MACRO.matcher(match);
-    while (m.find()) {
-      UnaryOperator<String> macro = macros.get(m.group(1));
-      if (macro == null) {
-        throw new IllegalArgumentException(RESOURCE + ": rule " + name + ": unknown macro {" + m.group(1) + "}");
-      }
-      m.appendReplacement(regex, Matcher.quoteReplacement(macro.apply(m.group(2))));
-    }
-    m.appendTail(regex);
-    Pattern pattern;
-    try {
-      pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
-          Pattern.CASE_INSENSITIVE);
-    } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(RESOURCE + ": rule " + name + ": bad regex: " + e.getMessage(), e);
-    }
+    String regex = expandMacros(macros, name, match);
+    Pattern pattern = compile(name, regex);
     List<String> groups = new ArrayList<>();
     Matcher g = GROUP_NAME.matcher(regex);
     while (g.find()) {
@@ -166,7 +194,97 @@ final class TimeGrammar {
     }
     Pattern nearPattern = near == null ? null : Pattern.compile(near, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     return new Rule(name, priority, pattern, timexType, value, requirement, nearPattern, List.copyOf(groups),
-        List.copyOf(examples), firstChars(pattern, match));
+        List.copyOf(examples), firstChars(pattern, match), probePattern(macros, name, match));
+  }
+
+  private static String expandMacros(Map<String, UnaryOperator<String>> macros, String name, String match) {
+    StringBuilder regex = new StringBuilder();
+    Matcher m = MACRO.matcher(match);
+    while (m.find()) {
+      UnaryOperator<String> macro = macros.get(m.group(1));
+      if (macro == null) {
+        throw new IllegalArgumentException(RESOURCE + ": rule " + name + ": unknown macro {" + m.group(1) + "}");
+      }
+      m.appendReplacement(regex, Matcher.quoteReplacement(macro.apply(m.group(2))));
+    }
+    m.appendTail(regex);
+    return regex.toString();
+  }
+
+  /** The rule's regex between the guards "not after / not before a letter or digit", case-insensitive. */
+  private static Pattern compile(String name, String regex) {
+    try {
+      return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(RESOURCE + ": rule " + name + ": bad regex: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@return a laxer pattern than the rule's, free of lookbehinds, for {@link #mayStartWith}} Every
+   * lookaround of MATCH that is or contains a lookbehind is replaced by an empty group. Those are
+   * never inside a negation (only the outermost such lookaround is replaced), so dropping them can
+   * only let more through: wherever the rule matches, this pattern matches too.
+   */
+  static Pattern probePattern(Map<String, UnaryOperator<String>> macros, String name, String match) {
+    return compile(name, expandMacros(macros, name, withoutLookbehinds(match)));
+  }
+
+  /** {@return {@code regex} with each outermost lookaround that is or contains a lookbehind replaced by "(?:)"} */
+  static String withoutLookbehinds(String regex) {
+    int n = regex.length();
+    // per group opening: its closing index, and whether the group is a lookaround / has a lookbehind
+    int[] close = new int[n];
+    boolean[] lookaround = new boolean[n];
+    boolean[] hasBehind = new boolean[n];
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    boolean inClass = false;
+    int classDepth = 0;
+    for (int i = 0; i < n; i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+        continue;
+      }
+      if (inClass) {
+        if (c == '[') {
+          classDepth++;
+        } else if (c == ']' && --classDepth == 0) {
+          inClass = false;
+        }
+        continue;
+      }
+      if (c == '[') {
+        inClass = true;
+        classDepth = 1;
+        if (i + 1 < n && regex.charAt(i + 1) == ']') {
+          i++; // "[]...]": a leading ']' is literal
+        }
+      } else if (c == '(') {
+        boolean behind = regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
+        lookaround[i] = behind || regex.startsWith("(?=", i) || regex.startsWith("(?!", i);
+        if (behind) {
+          for (int g : open) {
+            hasBehind[g] = true;
+          }
+          hasBehind[i] = true;
+        }
+        open.push(i);
+      } else if (c == ')') {
+        close[open.pop()] = i;
+      }
+    }
+    // lookaround[] is only set at real group openings (not escaped, not in a character class)
+    StringBuilder out = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      if (lookaround[i] && hasBehind[i]) {
+        out.append("(?:)");
+        i = close[i];
+      } else {
+        out.append(regex.charAt(i));
+      }
+    }
+    return out.toString();
   }
 
   /**

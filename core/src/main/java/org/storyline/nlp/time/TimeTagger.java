@@ -77,17 +77,29 @@ public final class TimeTagger implements Stage {
     String text = doc.text();
     int[] starts = wordStarts(text);
     List<Candidate> candidates = new ArrayList<>();
-    for (TimeGrammar.Rule rule : grammar.rules()) {
-      Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      for (int start : starts) {
-        if (!rule.canStartWith(text.charAt(start))) {
-          continue;
-        }
-        m.region(start, text.length());
-        // Matching runs over the whole text rather than per sentence: splitters often break
-        // after abbreviations ("Sept. 30", "9 a.m. Tuesday"). A line break still ends a match.
-        if (m.lookingAt() && m.end() > m.start() && !containsLineBreak(text, m.start(), m.end())) {
-          candidates.add(new Candidate(m.start(), m.end(), rule, grammar.ruleText(rule, m)));
+    List<TimeGrammar.Rule> rules = grammar.rules();
+    Matcher[] matchers = new Matcher[rules.size()];
+    for (int start : starts) {
+      long[] may = grammar.mayStartWith(text.substring(start, wordEnd(text, start)));
+      char first = text.charAt(start);
+      for (int w = 0; w < may.length; w++) {
+        for (long bits = may[w]; bits != 0; bits &= bits - 1) {
+          int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+          TimeGrammar.Rule rule = rules.get(i);
+          if (!rule.canStartWith(first)) {
+            continue;
+          }
+          Matcher m = matchers[i];
+          if (m == null) {
+            m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers[i] = m;
+          }
+          m.region(start, text.length());
+          // Matching runs over the whole text rather than per sentence: splitters often break
+          // after abbreviations ("Sept. 30", "9 a.m. Tuesday"). A line break still ends a match.
+          if (m.lookingAt() && m.end() > m.start() && !containsLineBreak(text, m.start(), m.end())) {
+            candidates.add(new Candidate(m.start(), m.end(), rule, grammar.ruleText(rule, m)));
+          }
         }
       }
     }
@@ -134,6 +146,15 @@ public final class TimeTagger implements Stage {
       inWord = alnum;
     }
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** {@return the end of the word starting at {@code start}: its first character, then letters and digits} */
+  private static int wordEnd(String text, int start) {
+    int end = start + 1;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   private static boolean containsLineBreak(String text, int start, int end) {
