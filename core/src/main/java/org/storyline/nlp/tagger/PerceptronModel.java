@@ -41,11 +41,13 @@ public final class PerceptronModel implements ClassScorer {
   private final int templateVersion;
   private final List<String> classes;
   private final Map<String, String> properties;
-  private final long[] keys;
-  /** Per slot: (offset into the entry arrays) << 8 | entry count. */
-  private final long[] rows;
-  private final byte[] entryClass;
-  private final float[] entryWeight;
+  /**
+   * The open-addressing table, two longs per slot (so a probe touches one cache line): the feature
+   * hash (0: empty), then (offset into {@link #entries}) << 8 | entry count.
+   */
+  private final long[] table;
+  /** Sparse rows, one long per (feature, class) weight: class id << 32 | the float's bits. */
+  private final long[] entries;
   private final int mask;
   private final int featureCount;
 
@@ -58,12 +60,16 @@ public final class PerceptronModel implements ClassScorer {
     this.templateVersion = templateVersion;
     this.classes = List.copyOf(classes);
     this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
-    this.entryClass = entryClass;
-    this.entryWeight = entryWeight;
+    if (entryClass.length != entryWeight.length) {
+      throw new IllegalArgumentException("entry arrays differ in length");
+    }
+    this.entries = new long[entryWeight.length];
+    for (int e = 0; e < entries.length; e++) {
+      entries[e] = ((long) (entryClass[e] & 0xFF) << 32) | (Float.floatToRawIntBits(entryWeight[e]) & 0xFFFFFFFFL);
+    }
     this.featureCount = featureKeys.length;
     int capacity = Integer.highestOneBit(Math.max(4, featureKeys.length * 2 - 1)) << 1;
-    this.keys = new long[capacity];
-    this.rows = new long[capacity];
+    this.table = new long[2 * capacity];
     this.mask = capacity - 1;
     for (int f = 0; f < featureKeys.length; f++) {
       long key = featureKeys[f];
@@ -71,18 +77,18 @@ public final class PerceptronModel implements ClassScorer {
         throw new IllegalArgumentException("feature hash 0 is reserved");
       }
       int slot = slot(key);
-      while (keys[slot] != 0) {
-        if (keys[slot] == key) {
+      while (table[2 * slot] != 0) {
+        if (table[2 * slot] == key) {
           throw new IllegalArgumentException("duplicate feature hash " + key);
         }
         slot = (slot + 1) & mask;
       }
-      keys[slot] = key;
+      table[2 * slot] = key;
       int count = rowStart[f + 1] - rowStart[f];
       if (count > MAX_CLASSES) {
         throw new IllegalArgumentException("feature row longer than the class count: " + count);
       }
-      rows[slot] = ((long) rowStart[f] << 8) | count;
+      table[2 * slot + 1] = ((long) rowStart[f] << 8) | count;
     }
   }
 
@@ -126,7 +132,7 @@ public final class PerceptronModel implements ClassScorer {
 
   /** {@return the number of (feature, class) weights} */
   public int weightCount() {
-    return entryWeight.length;
+    return entries.length;
   }
 
   @Override
@@ -135,25 +141,25 @@ public final class PerceptronModel implements ClassScorer {
     for (int c = 0; c < n; c++) {
       scores[c] = 0f;
     }
-    long[] keys = this.keys;
+    long[] table = this.table;
+    long[] entries = this.entries;
+    int mask = this.mask;
     for (int i = 0; i < count; i++) {
       long key = features[i];
       int slot = slot(key);
       long k;
-      while ((k = keys[slot]) != key) {
-        if (k == 0) {
-          break;
-        }
+      while ((k = table[2 * slot]) != key && k != 0) {
         slot = (slot + 1) & mask;
       }
       if (k == 0) {
         continue;
       }
-      long row = rows[slot];
+      long row = table[2 * slot + 1];
       int start = (int) (row >>> 8);
       int end = start + (int) (row & 0xFF);
       for (int e = start; e < end; e++) {
-        scores[entryClass[e] & 0xFF] += entryWeight[e];
+        long entry = entries[e];
+        scores[(int) (entry >>> 32)] += Float.intBitsToFloat((int) entry);
       }
     }
   }
@@ -161,14 +167,14 @@ public final class PerceptronModel implements ClassScorer {
   /** {@return the weight of {@code feature} for class id {@code c}, 0 when absent} */
   public float weight(long feature, int c) {
     int slot = slot(feature);
-    while (keys[slot] != 0) {
-      if (keys[slot] == feature) {
-        long row = rows[slot];
+    while (table[2 * slot] != 0) {
+      if (table[2 * slot] == feature) {
+        long row = table[2 * slot + 1];
         int start = (int) (row >>> 8);
         int end = start + (int) (row & 0xFF);
         for (int e = start; e < end; e++) {
-          if ((entryClass[e] & 0xFF) == c) {
-            return entryWeight[e];
+          if ((int) (entries[e] >>> 32) == c) {
+            return Float.intBitsToFloat((int) entries[e]);
           }
         }
         return 0f;
@@ -195,19 +201,20 @@ public final class PerceptronModel implements ClassScorer {
       writeString(data, p.getValue());
     }
     data.writeInt(featureCount);
-    data.writeInt(entryWeight.length);
-    for (int slot = 0; slot < keys.length; slot++) {
-      if (keys[slot] == 0) {
+    data.writeInt(entries.length);
+    for (int slot = 0; slot <= mask; slot++) {
+      long key = table[2 * slot];
+      if (key == 0) {
         continue;
       }
-      long row = rows[slot];
+      long row = table[2 * slot + 1];
       int start = (int) (row >>> 8);
       int count = (int) (row & 0xFF);
-      data.writeLong(keys[slot]);
+      data.writeLong(key);
       data.writeByte(count);
       for (int e = start; e < start + count; e++) {
-        data.writeByte(entryClass[e]);
-        data.writeFloat(entryWeight[e]);
+        data.writeByte((int) (entries[e] >>> 32));
+        data.writeInt((int) entries[e]);
       }
     }
     data.flush();
