@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.storyline.nlp.tagger.PerceptronModel;
 import org.storyline.nlp.tagger.training.ColumnCorpus;
+import org.storyline.nlp.tagger.training.NerTask;
 import org.storyline.nlp.tagger.training.PosTask;
 import org.storyline.nlp.tagger.training.TaggedSentence;
 import org.storyline.nlp.tagger.training.TaggerTask;
@@ -41,6 +42,7 @@ final class TrainTaggerCommand implements Callable<Integer> {
   private static Map<String, Supplier<TaggerTask>> tasks() {
     Map<String, Supplier<TaggerTask>> tasks = new LinkedHashMap<>();
     tasks.put("pos", PosTask::new);
+    tasks.put("ner", NerTask::new);
     return Map.copyOf(tasks);
   }
 
@@ -146,6 +148,7 @@ final class TrainTaggerCommand implements Callable<Integer> {
       TaggerTask.Agreement a = tagger.evaluate(loaded, train, heldOut);
       stdout.printf(Locale.ROOT, "held-out agreement with the teacher: %.4f of %d tokens; unseen words %.4f of %d tokens%n",
           a.accuracy(), a.tokens(), a.unseenAccuracy(), a.unseenTokens());
+      tagger.figures(loaded, heldOut).forEach(stdout::println);
     }
     stdout.printf(Locale.ROOT, "total %.1f s%n", (System.nanoTime() - started) / 1e9);
     return 0;

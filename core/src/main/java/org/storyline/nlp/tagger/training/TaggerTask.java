@@ -31,6 +31,14 @@ public interface TaggerTask {
    */
   Agreement evaluate(PerceptronModel model, List<TaggedSentence> train, List<TaggedSentence> heldOut);
 
+  /**
+   * {@return further held-out figures to print, one line each (e.g. entity span F1)} None by
+   * default.
+   */
+  default List<String> figures(PerceptronModel model, List<TaggedSentence> heldOut) {
+    return List.of();
+  }
+
   /** Token-level agreement: all tokens, and tokens whose word was not seen in training. */
   record Agreement(long tokens, long correct, long unseenTokens, long unseenCorrect) {
     /** {@return correct / tokens, or NaN without tokens} */
