@@ -13,8 +13,10 @@ import java.util.List;
  * resource {@value #RESOURCE} (provenance and figures in {@code ner.v1.md} beside it).
  *
  * <p>Optionally a cascade: {@link #withFallback} gives a tagger that sends the sentences the student
- * is unsure of (the smallest gap between the best and the second-best label score over the
- * sentence's words is below a threshold) to another {@link NerTagging}, e.g. the reference CRF.
+ * is unsure of (the smallest gap between the best and the second-best label score, over the
+ * sentence's words where one of the two is a name label, is below a threshold) to another {@link NerTagging}, e.g. the reference CRF,
+ * whose names replace the student's (the student's numeric and time labels stay where the fallback
+ * has {@code O}).
  *
  * <p>Thread-safe: the model is immutable and each thread tags with its own workspace.
  */
@@ -27,6 +29,7 @@ public final class NerTagger implements NerTagging {
   private final PerceptronModel model;
   private final NerFeatures features;
   private final String[] labels;
+  private final boolean[] name;
   private final ThreadLocal<NerFeatures.Workspace> workspaces;
   private final NerTagging fallback;
   private final float minMargin;
@@ -47,6 +50,10 @@ public final class NerTagger implements NerTagging {
     this.model = model;
     this.features = new NerFeatures(model.classes(), clustersOf(model));
     this.labels = model.classes().toArray(String[]::new);
+    this.name = new boolean[labels.length];
+    for (int c = 0; c < labels.length; c++) {
+      name[c] = isName(labels[c]);
+    }
     this.workspaces = ThreadLocal.withInitial(features::newWorkspace);
     this.fallback = fallback;
     this.minMargin = minMargin;
@@ -65,17 +72,22 @@ public final class NerTagger implements NerTagging {
   }
 
   private static final class Holder {
-    static final NerTagger DEFAULTS = load();
+    static final NerTagger DEFAULTS = load(RESOURCE);
+  }
 
-    private static NerTagger load() {
-      try (InputStream in = NerTagger.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("named-entity model " + RESOURCE + " is not on the classpath (a build error)");
-        }
-        return new NerTagger(PerceptronModel.read(in, NerFeatures.NAME, NerFeatures.VERSION));
-      } catch (IOException | IllegalArgumentException e) {
-        throw new IllegalStateException("named-entity model " + RESOURCE + " cannot be read: " + e.getMessage(), e);
+  /**
+   * {@return a tagger with the model in classpath resource {@code resource}}
+   *
+   * @throws IllegalStateException naming the resource when it is missing or not a usable model
+   */
+  static NerTagger load(String resource) {
+    try (InputStream in = NerTagger.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("named-entity model " + resource + " is not on the classpath (a build error)");
       }
+      return new NerTagger(PerceptronModel.read(in, NerFeatures.NAME, NerFeatures.VERSION));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException("named-entity model " + resource + " cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -115,8 +127,9 @@ public final class NerTagger implements NerTagging {
    * The student's labels for one sentence and its confidence.
    *
    * @param labels one label per word
-   * @param margin the smallest gap, over the sentence's words, between the best and the second-best
-   *     label score ({@code Float.POSITIVE_INFINITY} for an empty sentence)
+   * @param margin the smallest gap between the best and the second-best label score over the
+   *     sentence's words where one of the two is a name label ({@code PERSON}, {@code LOCATION},
+   *     {@code ORGANIZATION}, {@code MISC}); {@code Float.POSITIVE_INFINITY} when there is none
    */
   public record Tagged(List<String> labels, float margin) {
     public Tagged {
@@ -129,9 +142,31 @@ public final class NerTagger implements NerTagging {
     String[] out = new String[words.length];
     float margin = decode(words, posTags, out);
     if (fallback != null && margin < minMargin) {
-      return fallback.tag(words, posTags);
+      return merge(fallback.tag(words, posTags), out);
     }
     return out;
+  }
+
+  /**
+   * {@return the fallback's labels, except that where it says {@code O} the student's label stands
+   * if it is not a name} (a name-only fallback such as CoreNLP's CRF keeps the student's numbers
+   * and dates).
+   */
+  static String[] merge(String[] fallback, String[] student) {
+    String[] out = new String[student.length];
+    for (int i = 0; i < out.length; i++) {
+      String f = fallback[i] == null ? "O" : fallback[i];
+      out[i] = f.equals("O") && !isName(student[i]) ? student[i] : f;
+    }
+    return out;
+  }
+
+  /** {@return whether a label is one of the four name classes} */
+  static boolean isName(String label) {
+    return switch (label) {
+      case "PERSON", "LOCATION", "ORGANIZATION", "MISC" -> true;
+      default -> false;
+    };
   }
 
   /** {@return the student's labels and margin for one sentence} (never the fallback's). */
@@ -141,7 +176,7 @@ public final class NerTagger implements NerTagging {
     return new Tagged(List.of(out), margin);
   }
 
-  /** {@return the smallest best-minus-second score gap of the student over the sentence} */
+  /** {@return the student's margin over the sentence, as in {@link Tagged#margin}} */
   public float margin(String[] words, String[] posTags) {
     return decode(words, posTags, new String[words.length]);
   }
@@ -158,21 +193,26 @@ public final class NerTagger implements NerTagging {
       int count = features.extract(ws, i);
       model.score(ws.features, count, scores);
       int best = 0;
+      int runnerUp = -1;
       float max = scores[0];
       float second = Float.NEGATIVE_INFINITY;
       for (int c = 1; c < classCount; c++) {
         float s = scores[c];
         if (s > max) {
           second = max;
+          runnerUp = best;
           max = s;
           best = c;
         } else if (s > second) {
           second = s;
+          runnerUp = c;
         }
       }
       classes[i] = best;
       out[i] = labels[best];
-      margin = Math.min(margin, max - second);
+      if (name[best] || (runnerUp >= 0 && name[runnerUp])) {
+        margin = Math.min(margin, max - second);
+      }
     }
     return margin;
   }
