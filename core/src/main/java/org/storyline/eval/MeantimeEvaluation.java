@@ -20,12 +20,12 @@ import org.storyline.model.Mention;
 import org.storyline.model.OffsetMap;
 import org.storyline.model.PublicationDate;
 import org.storyline.model.TimeExpression;
-import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import org.storyline.nlp.entities.EntityLinker;
 import org.storyline.nlp.time.PublicationDater;
 import org.storyline.nlp.time.TimeResolver;
 import org.storyline.nlp.time.TimeTagger;
 import org.storyline.pipeline.Pipeline;
+import org.storyline.pipeline.Stage;
 
 /**
  * Scores Storyline's entity mentions and time expressions on the English MEANTIME corpus ({@code
@@ -112,11 +112,12 @@ public final class MeantimeEvaluation {
   /**
    * Runs the pipeline on every document and scores it.
    *
-   * @param analyzer a loaded CoreNLP analyzer with NER
+   * @param analyzer the language-analysis stage (sentences, tokens, entity mentions), e.g. a loaded
+   *     CoreNLP analyzer with NER
    * @param maxErrors how many timex errors to list
    * @throws IOException when the folder is missing or a file cannot be read
    */
-  public static Result run(Path bench, CoreNlpAnalyzer analyzer, int maxErrors) throws IOException {
+  public static Result run(Path bench, Stage analyzer, int maxErrors) throws IOException {
     Path dir = bench.resolve(DIR);
     if (!Files.isDirectory(dir)) {
       throw new IOException("no MEANTIME data: " + dir + " is not a directory");
