@@ -22,7 +22,7 @@ import java.util.List;
 public final class NerTagger implements NerTagging {
   /** Classpath resource of the shipped model. */
   public static final String RESOURCE = "/nlp/tagger/ner.v1.bin";
-  /** Model property holding the word clusters ({@link WordClusters#encode}); absent = none. */
+  /** Model property holding the word clusters ({@link ClusterLexicon#encode}); absent = none. */
   public static final String WORD_CLUSTERS = "wordClusters";
 
   private final PerceptronModel model;
@@ -58,16 +58,9 @@ public final class NerTagger implements NerTagging {
     this.minMargin = minMargin;
   }
 
-  private static WordClusters clustersOf(PerceptronModel model) {
+  private static ClusterLexicon clustersOf(PerceptronModel model) {
     String encoded = model.properties().get(WORD_CLUSTERS);
-    if (encoded == null) {
-      return WordClusters.NONE;
-    }
-    try {
-      return WordClusters.decode(encoded);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("bad word clusters in the model: " + e.getMessage(), e);
-    }
+    return encoded == null ? ClusterLexicon.NONE : ClusterLexicon.decode(encoded);
   }
 
   private static final class Holder {
