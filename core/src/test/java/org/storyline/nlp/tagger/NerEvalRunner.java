@@ -69,7 +69,7 @@ final class NerEvalRunner {
         return new Cached(t.labels().toArray(String[]::new), t.margin(),
             (spaced[0] ? crfSpaced : crf).tag(words, pos));
       });
-      return c.margin < margin ? NerTagger.merge(c.crf, c.student) : c.student;
+      return c.margin < margin ? NerTagger.merge(words, c.crf, c.student) : c.student;
     };
     int[] counts = new int[2];
     // held-out against the teacher
