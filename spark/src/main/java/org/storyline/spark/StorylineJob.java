@@ -120,7 +120,7 @@ public final class StorylineJob {
 
     // 3. analysis
     Engine analysis = engine; // an enum constant travels in the closure, not this job
-    JavaRDD<Item> analysed = unique.values().mapPartitions(articles -> analyse(articles, analysis))
+    JavaRDD<Item> analysed = unique.values().mapPartitions(part -> analyse(part, analysis))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<String> docs = analysed.filter(Item::isArticle).map(Item::json).persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<Item> failures = analysed.filter(i -> !i.isArticle());
