@@ -167,12 +167,16 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
   }
 
   /**
-   * {@return the fast engine: Storyline's shipped POS and NER models with the given limits} The
-   * NER model is loaded only when {@code settings.ner()} is true.
+   * {@return the fast engine: Storyline's shipped POS and NER models ({@link PosTagger#defaults()},
+   * {@link NerTagger#defaults()}, loaded once per JVM) with the given limits} The NER model is
+   * loaded only when {@code settings.ner()} is true. The NER tagger labels the tokens ({@link
+   * NerWords#TOKENS}): it was distilled from CoreNLP's per-token labels.
+   *
+   * @throws IllegalStateException when a shipped model is missing or corrupt (a build error)
    */
   public static TaggerAnalyzer defaults(Settings settings) {
-    // INTERIM until the pos-tagger and ner-tagger branches land: wired to PosTagger/NerTagger.defaults()
-    throw new IllegalStateException("the fast engine's models are not built yet; use --engine corenlp");
+    return new TaggerAnalyzer(settings, PosTagger.defaults(), settings.ner() ? NerTagger.defaults() : null,
+        NerWords.TOKENS);
   }
 
   @Override

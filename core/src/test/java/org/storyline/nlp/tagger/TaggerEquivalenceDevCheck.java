@@ -22,9 +22,12 @@ import org.storyline.testkit.Docs;
 /**
  * Development check (not a unit test): TaggerAnalyzer around CoreNLP's own taggers against
  * CoreNlpAnalyzer on many real texts, counting the sentences, tokens (span, POS, lemma) and mentions
- * (span, type) on which they differ. Usage: {@code TaggerEquivalenceDevCheck <dir-or-file>...}
- * (.tml files: their TEXT; other files: as they are). Expected: no differing sentence or token; the
- * only mentions CoreNLP has and TaggerAnalyzer has not are pronouns CoreNLP added for coreference.
+ * (span, type) on which they differ. Usage: {@code TaggerEquivalenceDevCheck [--pos fast] [--ner fast]
+ * [--quiet] <dir-or-file>...} (.tml files: their TEXT; other files: as they are). With CoreNLP's
+ * taggers (the default) expected: no differing sentence or token; the only mentions CoreNLP has and
+ * TaggerAnalyzer has not are pronouns CoreNLP added for coreference. {@code --pos fast} / {@code
+ * --ner fast} put Storyline's shipped taggers in instead, which measures their agreement with the
+ * reference on whole articles.
  */
 public final class TaggerEquivalenceDevCheck {
   private TaggerEquivalenceDevCheck() {}
@@ -32,14 +35,29 @@ public final class TaggerEquivalenceDevCheck {
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<Path> files = new ArrayList<>();
-    for (String a : args) {
-      try (Stream<Path> s = Files.walk(Path.of(a))) {
-        s.filter(Files::isRegularFile).sorted().forEach(files::add);
+    boolean fastPos = false;
+    boolean fastNer = false;
+    boolean quiet = false;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--pos")) {
+        fastPos = args[++i].equals("fast");
+      } else if (args[i].equals("--ner")) {
+        fastNer = args[++i].equals("fast");
+      } else if (args[i].equals("--quiet")) {
+        quiet = true;
+      } else {
+        try (Stream<Path> s = Files.walk(Path.of(args[i]))) {
+          s.filter(Files::isRegularFile).sorted().forEach(files::add);
+        }
       }
     }
     CoreNlpAnalyzer reference = SharedAnalyzer.get();
-    TaggerAnalyzer fast = new TaggerAnalyzer(CoreNlpAnalyzer.Settings.defaults(), CoreNlpTaggers.pos(),
-        CoreNlpTaggers.ner(), TaggerAnalyzer.NerWords.HYPHENS_JOINED);
+    TaggerAnalyzer fast = fastNer
+        ? new TaggerAnalyzer(CoreNlpAnalyzer.Settings.defaults(), fastPos ? PosTagger.defaults() : CoreNlpTaggers.pos(),
+            NerTagger.defaults(), TaggerAnalyzer.NerWords.TOKENS)
+        : new TaggerAnalyzer(CoreNlpAnalyzer.Settings.defaults(), fastPos ? PosTagger.defaults() : CoreNlpTaggers.pos(),
+            CoreNlpTaggers.ner(), TaggerAnalyzer.NerWords.HYPHENS_JOINED);
+    PrintStream log = quiet ? new PrintStream(java.io.OutputStream.nullOutputStream()) : out;
     long docs = 0;
     long sentenceDiffs = 0;
     long tokens = 0;
@@ -53,7 +71,7 @@ public final class TaggerEquivalenceDevCheck {
         text = f.toString().endsWith(".tml") ? TimeMl.parse(f.toString(), Files.readAllBytes(f)).text()
             : Files.readString(f, StandardCharsets.UTF_8);
       } catch (FormatException | IOException e) {
-        out.println("skipped " + f + ": " + e.getMessage());
+        log.println("skipped " + f + ": " + e.getMessage());
         continue;
       }
       AnnotatedArticle doc = Docs.article(text);
@@ -62,7 +80,7 @@ public final class TaggerEquivalenceDevCheck {
       docs++;
       if (!a.sentences().equals(b.sentences())) {
         sentenceDiffs++;
-        out.println("sentences differ: " + f);
+        log.println("sentences differ: " + f);
       }
       Set<String> ta = tokenKeys(a);
       Set<String> tb = tokenKeys(b);
@@ -71,7 +89,7 @@ public final class TaggerEquivalenceDevCheck {
       onlyA.removeAll(tb);
       tokenDiffs += onlyA.size();
       for (String k : onlyA.stream().limit(3).toList()) {
-        out.println("token differs in " + f.getFileName() + ": " + k);
+        log.println("token differs in " + f.getFileName() + ": " + k);
       }
       Set<String> ma = mentionKeys(a);
       Set<String> mb = mentionKeys(b);
@@ -79,18 +97,21 @@ public final class TaggerEquivalenceDevCheck {
       for (String k : ma) {
         if (!mb.contains(k)) {
           missing++;
-          out.println("CoreNLP only, " + f.getFileName() + ": " + k);
+          log.println("CoreNLP only, " + f.getFileName() + ": " + k);
         }
       }
       for (String k : mb) {
         if (!ma.contains(k)) {
           extra++;
-          out.println("tagger only, " + f.getFileName() + ": " + k);
+          log.println("tagger only, " + f.getFileName() + ": " + k);
         }
       }
     }
-    out.printf("%d docs; sentences differ in %d; %d tokens, %d differ; %d CoreNLP mentions, %d missing, %d extra%n",
-        docs, sentenceDiffs, tokens, tokenDiffs, mentions, missing, extra);
+    double p = mentions - missing + extra == 0 ? 1 : (mentions - missing) / (double) (mentions - missing + extra);
+    double r = mentions == 0 ? 1 : (mentions - missing) / (double) mentions;
+    out.printf("%d docs; sentences differ in %d; %d tokens, %d differ (span/POS/lemma); %d CoreNLP mentions, "
+            + "%d missing, %d extra (agreement P %.4f R %.4f F1 %.4f)%n",
+        docs, sentenceDiffs, tokens, tokenDiffs, mentions, missing, extra, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
   }
 
   private static Set<String> tokenKeys(AnnotatedArticle doc) {
