@@ -12,7 +12,7 @@ import org.storyline.nlp.tagger.NerTagging;
  * The reference engine's name classifier alone: Stanford CoreNLP's CoNLL 4-class CRF ({@code
  * english.conll.4class.distsim}, the model {@link CoreNlpAnalyzer} runs) called directly on one
  * pre-tokenised, POS-tagged sentence, with the pieces of a hyphenated word (hyphens tagged {@code
- * HYPH}) classified as one word, as CoreNLP's NER-specific tokenisation does. It labels names only ({@code PERSON}, {@code LOCATION},
+ * HYPH}) classified as one word, as CoreNLP's NER-specific tokenisation does (when asked to). It labels names only ({@code PERSON}, {@code LOCATION},
  * {@code ORGANIZATION}, {@code MISC}, else {@code O}); numbers and dates are left to the caller
  * (see {@link org.storyline.nlp.tagger.NerTagger#withFallback}). Loading takes a few seconds;
  * tagging is thread-safe.
@@ -22,13 +22,19 @@ public final class CrfNerTagging implements NerTagging {
   public static final String MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private final CRFClassifier<CoreLabel> crf;
+  private final boolean joinHyphenated;
 
   /**
    * Loads the model from the classpath.
    *
+   * @param joinHyphenated whether a hyphen tagged {@code HYPH} joins its neighbours into one word
+   *     (true for tokens of running text, where CoreNLP's tokenizer split a hyphenated word and the
+   *     reference engine re-joins it for NER; false for text whose tokens were all separated by
+   *     spaces, such as CoNLL files, where the reference engine joins nothing)
    * @throws IllegalStateException when the model cannot be loaded
    */
-  public CrfNerTagging() {
+  public CrfNerTagging(boolean joinHyphenated) {
+    this.joinHyphenated = joinHyphenated;
     try {
       this.crf = CRFClassifier.getClassifier(MODEL);
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
@@ -50,7 +56,7 @@ public final class CrfNerTagging implements NerTagging {
     while (i < words.length) {
       int j = i + 1;
       StringBuilder word = new StringBuilder(words[i]);
-      while (j + 1 < words.length && "HYPH".equals(posTags[j]) && !"HYPH".equals(posTags[j + 1])
+      while (joinHyphenated && j + 1 < words.length && "HYPH".equals(posTags[j]) && !"HYPH".equals(posTags[j + 1])
           && !"HYPH".equals(posTags[i])) {
         word.append(words[j]).append(words[j + 1]);
         j += 2;

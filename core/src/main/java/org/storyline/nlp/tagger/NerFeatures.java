@@ -10,7 +10,7 @@ import java.util.List;
  * shape; the lower-cased words, shapes and POS tags two to each side (and word/shape/POS
  * conjunctions); the two previously predicted labels (alone, together, and with the word, shape and
  * POS); whether the sentence is a headline (nearly every word capitalised) or the word is sentence
- * initial; the word's length class; and the distributional clusters ({@link WordClusters}) of the
+ * initial; the word's length class; and the distributional clusters ({@link ClusterLexicon}) of the
  * word and its neighbours. String work happens once per token in {@link #prepare}; a
  * feature is a mix of a template id with precomputed 64-bit hashes. Immutable and thread-safe.
  */
@@ -79,10 +79,10 @@ public final class NerFeatures implements FeatureExtractor<NerFeatures.Input, Ne
 
   private final List<String> classes;
   private final long[] classHash;
-  private final WordClusters clusters;
+  private final ClusterLexicon clusters;
 
   /** Features for a model with labels {@code classes}, looking words up in {@code clusters}. */
-  public NerFeatures(List<String> classes, WordClusters clusters) {
+  public NerFeatures(List<String> classes, ClusterLexicon clusters) {
     this.classes = List.copyOf(classes);
     this.clusters = clusters;
     this.classHash = new long[classes.size()];
@@ -125,7 +125,7 @@ public final class NerFeatures implements FeatureExtractor<NerFeatures.Input, Ne
       }
       int j = i + PAD;
       hashToken(w, j, ws);
-      ws.cluster[j] = FeatureHashing.value(clusters.cluster(ws.lower[j]));
+      ws.cluster[j] = FeatureHashing.value(clusters.cluster(w));
       String t = tags[i];
       ws.pos[j] = t == null ? NO_LABEL : FeatureHashing.chars(t, false);
       if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {

@@ -15,14 +15,15 @@ import java.util.List;
  * <p>Optionally a cascade: {@link #withFallback} gives a tagger that sends the sentences the student
  * is unsure of (the smallest gap between the best and the second-best label score, over the
  * sentence's words where one of the two is a name label, is below a threshold) to another {@link NerTagging}, e.g. the reference CRF,
- * whose names replace the student's (the student's numeric and time labels stay).
+ * whose names replace the student's (the student's numeric and time labels stay, see {@link
+ * #merge}).
  *
  * <p>Thread-safe: the model is immutable and each thread tags with its own workspace.
  */
 public final class NerTagger implements NerTagging {
   /** Classpath resource of the shipped model. */
   public static final String RESOURCE = "/nlp/tagger/ner.v1.bin";
-  /** Model property holding the word clusters ({@link WordClusters#encode}); absent = none. */
+  /** Model property holding the word clusters ({@link ClusterLexicon#encode}); absent = none. */
   public static final String WORD_CLUSTERS = "wordClusters";
 
   private final PerceptronModel model;
@@ -58,16 +59,9 @@ public final class NerTagger implements NerTagging {
     this.minMargin = minMargin;
   }
 
-  private static WordClusters clustersOf(PerceptronModel model) {
+  private static ClusterLexicon clustersOf(PerceptronModel model) {
     String encoded = model.properties().get(WORD_CLUSTERS);
-    if (encoded == null) {
-      return WordClusters.NONE;
-    }
-    try {
-      return WordClusters.decode(encoded);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("bad word clusters in the model: " + e.getMessage(), e);
-    }
+    return encoded == null ? ClusterLexicon.NONE : ClusterLexicon.decode(encoded);
   }
 
   private static final class Holder {
@@ -141,25 +135,35 @@ public final class NerTagger implements NerTagging {
     String[] out = new String[words.length];
     float margin = decode(words, posTags, out);
     if (fallback != null && margin < minMargin) {
-      return merge(fallback.tag(words, posTags), out);
+      return merge(words, fallback.tag(words, posTags), out);
     }
     return out;
   }
 
   /**
-   * {@return the fallback's labels, except where the student gives a label other than a name or
-   * {@code O} (a number, money, a date, ...): that label stands} (a name-only fallback such as CoreNLP's CRF keeps the student's numbers
-   * and dates).
+   * {@return the fallback's labels, with the student's label wherever the student gives something
+   * other than a name or {@code O} (a number, money, a date, ...) and either the fallback has {@code
+   * O} or the word holds a digit or a currency sign} (the reference engine's numeric classifiers
+   * override its CRF on such words: "US$" is MONEY, "Boeing 747" ends in a NUMBER).
    */
-  static String[] merge(String[] fallback, String[] student) {
+  static String[] merge(String[] words, String[] fallback, String[] student) {
     String[] out = new String[student.length];
     for (int i = 0; i < out.length; i++) {
       String f = fallback[i] == null ? "O" : fallback[i];
-      // numbers, money and dates win over names, as the reference engine's numeric classifiers
-      // override its CRF ("US$" is MONEY, "Boeing 747" ends in a NUMBER)
-      out[i] = !isName(student[i]) && !student[i].equals("O") ? student[i] : f;
+      boolean studentOther = !isName(student[i]) && !student[i].equals("O");
+      out[i] = studentOther && (f.equals("O") || numeric(words[i])) ? student[i] : f;
     }
     return out;
+  }
+
+  private static boolean numeric(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@return whether a label is one of the four name classes} */

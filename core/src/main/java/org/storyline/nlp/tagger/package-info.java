@@ -11,5 +11,10 @@
  * org.storyline.nlp.tagger.PerceptronModel} with its versioned binary format, and the {@link
  * org.storyline.nlp.tagger.PerceptronTrainer}); {@link org.storyline.nlp.tagger.GreedyDecoder}
  * and {@link org.storyline.nlp.tagger.SequenceTrainer} join the two.
+ *
+ * <p>Named entities: {@link org.storyline.nlp.tagger.NerTagger} (templates in {@link
+ * org.storyline.nlp.tagger.NerFeatures}, shipped model {@code nlp/tagger/ner.v1.bin}), optionally
+ * cascading its least confident sentences to a fallback {@link
+ * org.storyline.nlp.tagger.NerTagging} such as CoreNLP's CRF.
  */
 package org.storyline.nlp.tagger;

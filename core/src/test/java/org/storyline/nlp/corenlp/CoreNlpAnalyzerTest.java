@@ -49,6 +49,19 @@ class CoreNlpAnalyzerTest {
   }
 
   @Test
+  void tagTextGivesTheTokensPosAndPerTokenNerOfTheSameRun() {
+    String text = "Vladimir Putin met Donald Trump in Alaska.\nThe summit lasted 3 hours.";
+    List<CoreNlpAnalyzer.TaggedSentence> sentences = analyzer.tagText(text);
+    assertThat(sentences).hasSize(2);
+    CoreNlpAnalyzer.TaggedSentence first = sentences.get(0);
+    assertThat(first.words()).containsExactly("Vladimir", "Putin", "met", "Donald", "Trump", "in", "Alaska", ".");
+    assertThat(first.nerTags()).containsExactly("PERSON", "PERSON", "O", "PERSON", "PERSON", "O", "LOCATION", "O");
+    AnnotatedArticle doc = analyzer.apply(Docs.article(text));
+    assertThat(first.posTags()).containsExactlyElementsOf(doc.tokensOf(0).stream().map(Token::pos).toList());
+    assertThat(sentences.get(1).nerTags().get(3)).isIn("NUMBER", "DURATION");
+  }
+
+  @Test
   void doesNotReportPronounsAsNames() {
     AnnotatedArticle doc = analyzer.apply(Docs.article("Donald Trump said he would meet Putin. His aides agreed."));
     assertThat(doc.mentions()).extracting(Mention::text).doesNotContain("he", "His");

@@ -59,14 +59,17 @@ final class NerEvalRunner {
     }
     List<TaggedSentence> heldOut = ColumnCorpus.read(corpus).stream().filter(TaggedSentence::heldOut).toList();
     speed(student, heldOut);
-    CrfNerTagging crf = new CrfNerTagging();
+    CrfNerTagging crf = new CrfNerTagging(true);
+    CrfNerTagging crfSpaced = new CrfNerTagging(false);
     Map<List<String>, Cached> cache = new ConcurrentHashMap<>();
+    boolean[] spaced = {false};
     NerTaggingFactory tagging = margin -> (words, pos) -> {
       Cached c = cache.computeIfAbsent(key(words, pos), k -> {
         NerTagger.Tagged t = student.tagWithMargin(words, pos);
-        return new Cached(t.labels().toArray(String[]::new), t.margin(), crf.tag(words, pos));
+        return new Cached(t.labels().toArray(String[]::new), t.margin(),
+            (spaced[0] ? crfSpaced : crf).tag(words, pos));
       });
-      return c.margin < margin ? NerTagger.merge(c.crf, c.student) : c.student;
+      return c.margin < margin ? NerTagger.merge(words, c.crf, c.student) : c.student;
     };
     int[] counts = new int[2];
     // held-out against the teacher
@@ -75,7 +78,8 @@ final class NerEvalRunner {
       System.out.printf(Locale.ROOT, "teacher held-out margin %.1f: ALL %.4f NAMES %.4f  fallback %s%n", m,
           spans.get("ALL").f1(), spans.get("NAMES").f1(), share(cache, heldOutKeys(heldOut), m));
     }
-    // CoNLL
+    // CoNLL: every token was separated by spaces, so the reference joins no hyphenated words
+    spaced[0] = true;
     MaxentTagger pos = new MaxentTagger("edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
     Map<List<String>, List<String>> conllKeys = new HashMap<>();
     for (float m : margins) {
@@ -99,6 +103,7 @@ final class NerEvalRunner {
           share(cache, conllKeys.keySet(), m));
     }
     // MEANTIME
+    spaced[0] = false;
     CoreNlpAnalyzer base = new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(false, 250));
     Map<ArticleId, AnnotatedArticle> analysed = new HashMap<>();
     Map<List<String>, List<String>> meantimeKeys = new HashMap<>();

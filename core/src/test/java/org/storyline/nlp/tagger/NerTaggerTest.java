@@ -129,9 +129,10 @@ class NerTaggerTest {
 
   @Test
   void mergeTakesTheFallbacksNamesAndTheStudentsOtherLabels() {
-    String[] merged = NerTagger.merge(new String[] {"PERSON", "O", "O", "LOCATION", "MISC", "MISC"},
-        new String[] {"ORGANIZATION", "DATE", "PERSON", "O", "MISC", "NUMBER"});
-    assertThat(merged).containsExactly("PERSON", "DATE", "O", "LOCATION", "MISC", "NUMBER");
+    String[] merged = NerTagger.merge("Putin May spoke Kyiv Boeing 747 US$ June".split(" "),
+        new String[] {"PERSON", "O", "O", "LOCATION", "MISC", "MISC", "MISC", "PERSON"},
+        new String[] {"ORGANIZATION", "DATE", "PERSON", "O", "MISC", "NUMBER", "MONEY", "DATE"});
+    assertThat(merged).containsExactly("PERSON", "DATE", "O", "LOCATION", "MISC", "NUMBER", "MONEY", "PERSON");
   }
 
   @Test

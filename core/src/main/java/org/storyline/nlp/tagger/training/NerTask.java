@@ -3,7 +3,6 @@ package org.storyline.nlp.tagger.training;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,8 +19,7 @@ import org.storyline.nlp.tagger.NerTagging;
 import org.storyline.nlp.tagger.PerceptronModel;
 import org.storyline.nlp.tagger.PerceptronTrainer;
 import org.storyline.nlp.tagger.SequenceTrainer;
-import org.storyline.nlp.tagger.WordClusters;
-import edu.stanford.nlp.ie.crf.CRFClassifier;
+import org.storyline.nlp.tagger.ClusterLexicon;
 
 /**
  * Trains the named-entity tagger ({@link NerTagger}) on a corpus's NER column (the teacher's
@@ -73,7 +71,8 @@ public final class NerTask implements TaggerTask {
     }
     progress.printf(Locale.ROOT, "ner: %d sentences, labels %s%n", labelled.size(), classes);
     progress.flush();
-    WordClusters clusters = clusters(progress);
+    ClusterLexicon clusters = PosTask.coreNlpClusters();
+    progress.printf(Locale.ROOT, "ner: %d words in the distributional cluster lexicon%n", clusters.size());
     NerFeatures features = new NerFeatures(classes, clusters);
     PerceptronTrainer weights = new PerceptronTrainer(classes);
     long started = System.nanoTime();
@@ -84,38 +83,9 @@ public final class NerTask implements TaggerTask {
       progress.flush();
     });
     Map<String, String> properties = new LinkedHashMap<>(provenance);
-    properties.put("wordClustersSource", CLUSTER_MODEL + " (distributional similarity lexicon)");
+    properties.put("clustersSource", PosTask.CLUSTER_MODEL + " (distributional similarity lexicon, egw4-reut.512)");
     properties.put(NerTagger.WORD_CLUSTERS, clusters.encode());
     return weights.averaged(NerFeatures.NAME, NerFeatures.VERSION, properties, MIN_ABS_WEIGHT, MIN_UPDATES);
-  }
-
-  /** The CoreNLP model whose distributional word clusters the tagger uses as features. */
-  static final String CLUSTER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
-
-  /**
-   * {@return the distributional word clusters serialised inside CoreNLP's CoNLL NER model} (its
-   * feature factory's private {@code lexicon}: lower-cased word to cluster), read once at training
-   * time and shipped inside our model, so tagging never loads CoreNLP.
-   */
-  @SuppressWarnings("unchecked")
-  static WordClusters clusters(PrintWriter progress) {
-    try {
-      CRFClassifier<?> crf = CRFClassifier.getClassifier(CLUSTER_MODEL);
-      Object factory = crf.featureFactories.get(0);
-      Field field = factory.getClass().getDeclaredField("lexicon");
-      field.setAccessible(true);
-      Map<String, String> lexicon = (Map<String, String>) field.get(factory);
-      if (lexicon == null || lexicon.isEmpty()) {
-        throw new IllegalStateException(CLUSTER_MODEL + " carries no distributional lexicon");
-      }
-      WordClusters clusters = WordClusters.of(lexicon);
-      progress.printf(Locale.ROOT, "ner: %d words in %d distributional clusters from %s%n", clusters.size(),
-          clusters.clusterCount(), CLUSTER_MODEL);
-      progress.flush();
-      return clusters;
-    } catch (IOException | ReflectiveOperationException | ClassCastException e) {
-      throw new IllegalStateException("cannot read the word clusters of " + CLUSTER_MODEL + ": " + e, e);
-    }
   }
 
   @Override
