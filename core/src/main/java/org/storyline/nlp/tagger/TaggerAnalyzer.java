@@ -78,7 +78,11 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
 
   /** Which words the NER tagger is given. */
   public enum NerWords {
-    /** The sentence's tokens as the tokenizer made them ("Trump", "-", "Putin"). */
+    /**
+     * The sentence's tokens as the tokenizer made them ("Trump", "-", "Putin"); afterwards the tokens
+     * of one hyphen-joined word (see {@link #HYPHENS_JOINED}) get one label, the one most of them
+     * have, as CoreNLP gives them.
+     */
     TOKENS,
     /**
      * CoreNLP's NER tokenisation: a hyphen written without a space before it joins the word before
@@ -297,38 +301,15 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
   /** {@return one NER label per token, the tagger given the words {@link #nerWords} says} */
   private String[] nerLabels(List<CoreLabel> labels, String[] words, String[] tags) {
     int n = words.length;
-    if (nerWords == NerWords.TOKENS) {
-      return checked(ner.tag(words, tags), n, "NER");
-    }
-    // group[i]: the merged word token i belongs to; most sentences merge nothing
-    int[] group = null;
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      boolean merge = false;
-      if (i > 0 && labels.get(i - 1).endPosition() == labels.get(i).beginPosition()) {
-        if (words[i].equals("-")) {
-          merge = i + 1 < n && !NO_MERGE_AFTER_HYPHEN.contains(words[i + 1]);
-        } else {
-          // the merged word so far ends with the previous token
-          merge = words[i - 1].endsWith("-") && !NO_MERGE_AFTER_HYPHEN.contains(words[i]);
-        }
-      }
-      if (merge && group == null) {
-        group = new int[n];
-        for (int k = 0; k < i; k++) {
-          group[k] = k;
-        }
-      }
-      if (!merge) {
-        m++;
-      }
-      if (group != null) {
-        group[i] = m - 1;
-      }
-    }
+    int[] group = hyphenGroups(labels, words);
     if (group == null) {
+      // most sentences join nothing
       return checked(ner.tag(words, tags), n, "NER");
     }
+    if (nerWords == NerWords.TOKENS) {
+      return oneLabelPerGroup(checked(ner.tag(words, tags), n, "NER"), group);
+    }
+    int m = group[n - 1] + 1;
     String[] mergedWords = new String[m];
     String[] mergedTags = new String[m];
     for (int i = 0; i < n; i++) {
@@ -346,6 +327,79 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
       result[i] = byGroup[group[i]];
     }
     return result;
+  }
+
+  /**
+   * {@return for each token, the index of the word it belongs to in CoreNLP's NER tokenisation, or
+   * null when no tokens join} A hyphen written right after a word joins it unless it ends the
+   * sentence or an exception word follows; a word written right after a word ending in a hyphen
+   * joins it unless it is an exception word.
+   */
+  private static int[] hyphenGroups(List<CoreLabel> labels, String[] words) {
+    int n = words.length;
+    int[] group = null;
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      boolean merge = false;
+      if (i > 0 && labels.get(i - 1).endPosition() == labels.get(i).beginPosition()) {
+        if (words[i].equals("-")) {
+          merge = i + 1 < n && !NO_MERGE_AFTER_HYPHEN.contains(words[i + 1]);
+        } else {
+          // the joined word so far ends with the previous token
+          merge = words[i - 1].endsWith("-") && !NO_MERGE_AFTER_HYPHEN.contains(words[i]);
+        }
+      }
+      if (merge && group == null) {
+        group = new int[n];
+        for (int k = 0; k < i; k++) {
+          group[k] = k;
+        }
+      }
+      if (!merge) {
+        m++;
+      }
+      if (group != null) {
+        group[i] = m - 1;
+      }
+    }
+    return group;
+  }
+
+  /**
+   * Gives every token of a hyphen-joined word one label, as the teacher (CoreNLP, which labels the
+   * joined word whole) always does: the label most of its tokens have, ties going to the earliest.
+   * A per-token tagger can otherwise split "52-year-old" into fragments such as "52-" and "-old".
+   */
+  static String[] oneLabelPerGroup(String[] labels, int[] group) {
+    int n = labels.length;
+    int start = 0;
+    while (start < n) {
+      int end = start + 1;
+      while (end < n && group[end] == group[start]) {
+        end++;
+      }
+      if (end - start > 1) {
+        String best = labels[start];
+        int bestCount = 0;
+        for (int i = start; i < end; i++) {
+          int count = 0;
+          for (int j = start; j < end; j++) {
+            if (labels[j].equals(labels[i])) {
+              count++;
+            }
+          }
+          if (count > bestCount) {
+            best = labels[i];
+            bestCount = count;
+          }
+        }
+        for (int i = start; i < end; i++) {
+          labels[i] = best;
+        }
+      }
+      start = end;
+    }
+    return labels;
   }
 
   private static String[] checked(String[] out, int n, String what) {

@@ -93,6 +93,26 @@ class TaggerAnalyzerTest {
   }
 
   @Test
+  void tokensOfOneHyphenatedWordGetTheLabelMostOfThemHave() {
+    // a per-token tagger that marks only numbers: "52-year-old" must not become a mention "52-"
+    NerTagging numbersOnly = (words, tags) -> {
+      String[] labels = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        labels[i] = words[i].equals("52") || words[i].equals("3") ? "NUMBER"
+            : words[i].equals("Trump") || words[i].equals("Putin") ? "PERSON" : "O";
+      }
+      return labels;
+    };
+    String text = "a 52-year-old envoy met 3 Trump-Putin aides - 3 - in Kyiv.";
+    AnnotatedArticle doc = new TaggerAnalyzer(Settings.defaults(), FakeTaggers.POS, numbersOnly).apply(Docs.article(text));
+    // 52 - year - old: O wins 4 to 1; Trump - Putin: PERSON wins 2 to 1; spaced dashes join nothing
+    assertThat(doc.mentions()).extracting(Mention::text).containsExactly("3", "Trump-Putin", "3");
+    assertThat(TaggerAnalyzer.oneLabelPerGroup(new String[] {"A", "B", "B", "C", "A"}, new int[] {0, 0, 0, 1, 2}))
+        .containsExactly("B", "B", "B", "C", "A");
+    assertThat(TaggerAnalyzer.oneLabelPerGroup(new String[] {"A", "B"}, new int[] {0, 0})).containsExactly("A", "A");
+  }
+
+  @Test
   void splitsOverlongSentencesIntoUntaggedPiecesWithW210() {
     String text = "word ".repeat(600) + "end. Putin met Zelensky in Geneva.";
     AnnotatedArticle doc = analyzer().apply(Docs.article(text));
