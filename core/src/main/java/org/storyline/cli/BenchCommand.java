@@ -203,7 +203,7 @@ final class BenchCommand implements Callable<Integer> {
           26, 10, 6, 10, 10, 9);
       for (Timing row : p.rows()) {
         t.add(List.of(row.name(), num(row.ms(), 1), pct(row.share()), num(row.articlesPerSecond(), 1),
-            num(row.tokensPerSecond(), 0), row.allocatedBytes() == null ? "n/a" : mb(row.allocatedBytes())));
+            num(row.tokensPerSecond(), 0), row.allocatedBytes() == null ? "n/a" : num(Bench.mb(row.allocatedBytes()), 1)));
       }
       s.append(t.render());
     }
