@@ -26,6 +26,8 @@ public record BenchReport(Environment environment, Corpus corpus, List<EngineRes
   }
 
   /**
+   * The JVM and machine the figures come from.
+   *
    * @param java the Java runtime version
    * @param cores processors available to the JVM
    * @param maxHeapBytes the heap limit (-Xmx)
@@ -37,6 +39,8 @@ public record BenchReport(Environment environment, Corpus corpus, List<EngineRes
       boolean residentMemoryKnown, boolean residentPeakPerPhase) {}
 
   /**
+   * The articles measured.
+   *
    * @param description where the articles came from
    * @param articles articles read (the same for every engine)
    * @param chars characters of article text
@@ -49,6 +53,8 @@ public record BenchReport(Environment environment, Corpus corpus, List<EngineRes
   }
 
   /**
+   * Every figure of one engine.
+   *
    * @param engine the engine's name
    * @param startup building its pipeline (models loaded)
    * @param profile one thread, each stage timed separately
@@ -60,10 +66,17 @@ public record BenchReport(Environment environment, Corpus corpus, List<EngineRes
     }
   }
 
-  /** @param seconds wall time to build the stages; @param memory heap and resident memory of that phase */
+  /**
+   * Building one engine's pipeline.
+   *
+   * @param seconds wall time to build the stages (models loaded)
+   * @param memory heap and resident memory of that phase
+   */
   public record Startup(double seconds, MemoryUse memory) {}
 
   /**
+   * The one-thread, stage-by-stage pass.
+   *
    * @param articles articles analysed in the profile
    * @param tokens tokens the engine produced for them (the tokens/s basis of every line)
    * @param warmupArticles articles analysed before, not measured
@@ -93,6 +106,8 @@ public record BenchReport(Environment environment, Corpus corpus, List<EngineRes
   }
 
   /**
+   * One line of the profile.
+   *
    * @param name the stage name, or the phase ("ingest", "store write", "fuse (rebuild)", ...)
    * @param kind what the line measures
    * @param provides the layers a stage provides (empty for other lines)
@@ -110,6 +125,8 @@ public record BenchReport(Environment environment, Corpus corpus, List<EngineRes
   }
 
   /**
+   * One run of the whole {@code analyze} job.
+   *
    * @param threads analysis threads
    * @param read articles read
    * @param stored articles analysed and stored
