@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyline.engine.AnalyzeReport;
+import org.storyline.engine.Engine;
 import org.storyline.engine.Limits;
 import org.storyline.engine.Pipelines;
 import org.storyline.engine.StorylineEngine;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin EngineOption engineOption;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<Path> paths;
@@ -100,7 +102,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     StoryStore opened = StoryStore.open(store.dir());
     Progress progress = new Progress(System.err, System.console() != null);
     AnalyzeReport report;
-    try (StorylineEngine engine = new StorylineEngine(opened, pipelineOrClose(opened, err, limits),
+    try (StorylineEngine engine = new StorylineEngine(opened, pipelineOrClose(opened, err, engineOption.engine(), limits),
         new Ingestor(limits.ingest()), n, limits.maxAnalysisTimePerArticle())) {
       try {
         report = engine.analyze(inputs, progress::update);
@@ -125,11 +127,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     return report.read() == 0 && report.skipped() > 0 ? 1 : 0;
   }
 
-  private static Pipeline pipelineOrClose(StoryStore opened, PrintWriter err, Limits limits) {
+  private static Pipeline pipelineOrClose(StoryStore opened, PrintWriter err, Engine engine, Limits limits) {
     err.println("Loading language models…");
     err.flush();
     try {
-      return Pipelines.standard(limits);
+      return Pipelines.standard(engine, limits);
     } catch (RuntimeException | Error e) {
       opened.close();
       throw e;

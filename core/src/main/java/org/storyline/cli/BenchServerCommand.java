@@ -10,16 +10,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyline.engine.AnalyzeReport;
+import org.storyline.engine.Limits;
 import org.storyline.engine.Pipelines;
 import org.storyline.engine.StorylineEngine;
 import org.storyline.ingest.Ingestor;
-import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import org.storyline.pipeline.Pipeline;
 import org.storyline.server.ServerBenchmark;
 import org.storyline.server.ServerOptions;
 import org.storyline.server.StorylineServer;
 import org.storyline.store.StoryStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Clients mixing searches, timeline reads and uploads against a server; prints requests/s, p50/p99, errors, articles lost.")
 final class BenchServerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin EngineOption engineOption;
 
   @Option(names = "--seconds", paramLabel = "N", description = "How long to load the server (default 30).")
   int seconds = 30;
@@ -74,7 +76,7 @@ final class BenchServerCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("storyline-bench-server");
     err.println("Loading language models and analysing " + seeds.size() + " example(s) into " + dir + "…");
     err.flush();
-    Pipeline pipeline = Pipelines.standard(CoreNlpAnalyzer.Settings.defaults());
+    Pipeline pipeline = Pipelines.standard(engineOption.engine(), Limits.defaults());
     try (StoryStore store = StoryStore.open(dir)) {
       StorylineEngine engine = new StorylineEngine(store, pipeline, new Ingestor(), Runtime.getRuntime().availableProcessors());
       AnalyzeReport preload = engine.analyze(List.of(examples.toAbsolutePath().normalize()), StorylineEngine.Listener.none());

@@ -11,8 +11,10 @@ import java.util.concurrent.Callable;
 import org.storyline.eval.ConllFile;
 import org.storyline.eval.ConllTagging;
 import org.storyline.eval.TextFiles;
-import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
+import org.storyline.engine.Limits;
+import org.storyline.nlp.LanguageAnalyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class ConllCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin EngineOption engineOption;
 
   @Parameters(index = "0", paramLabel = "IN", description = "CoNLL-2003 column file.")
   Path in;
@@ -47,7 +50,7 @@ final class ConllCommand implements Callable<Integer> {
     ConllFile file = ConllFile.parse(in.toString(), decoded.text());
     err.println("Loading language models…");
     err.flush();
-    ConllTagging.Result result = ConllTagging.tag(file, tagger(new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults())));
+    ConllTagging.Result result = ConllTagging.tag(file, tagger(engineOption.engine().analyzer(Limits.defaults())));
     Files.writeString(out, result.text(), decoded.charset());
     for (String p : result.problems()) {
       err.println("warning: " + p);
@@ -58,7 +61,7 @@ final class ConllCommand implements Callable<Integer> {
   }
 
   /** {@return a CoNLL sentence tagger on the analyzer's NER} */
-  static ConllTagging.SentenceTagger tagger(CoreNlpAnalyzer analyzer) {
+  static ConllTagging.SentenceTagger tagger(LanguageAnalyzer analyzer) {
     return words -> {
       List<String> types = new ArrayList<>(words.size());
       for (String label : analyzer.nerTags(words)) {

@@ -22,8 +22,10 @@ import org.storyline.eval.QuoteBatch;
 import org.storyline.eval.TimexAnnotator;
 import org.storyline.events.EventLexicon;
 import org.storyline.ingest.Ingestor;
-import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
+import org.storyline.engine.Limits;
+import org.storyline.nlp.LanguageAnalyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,10 +47,11 @@ import picocli.CommandLine.Model.CommandSpec;
       "  petrarch  PETRARCH-2 unit-test records: the code job with the suite's own actor/agent",
       "         dictionaries; records matched exactly, (source, target, code) / full / root-code F1,",
       "         actor-code agreement, no-event records left uncoded, per category and failure class",
-      "  meantime  MEANTIME English (120 Wikinews docs): CoreNLP + time + entity stages with the",
+      "  meantime  MEANTIME English (120 Wikinews docs): language analysis + time + entity stages with the",
       "         creation time as anchor; named-entity mention F1 (partial overlap / strict, typed",
       "         PER/ORG/LOC/MISC) and TIMEX3 extent F1, value accuracy and value F1",
-      "  all    all of them (CoreNLP is loaded once)",
+      "  all    all of them (the language models are loaded once)",
+      "timex, conll, quotes and meantime run the language analysis of --engine (default fast).",
       "DIR is laid out like ../shared/bench (tempeval3/TBAQ-cleaned, conll2003-en/eng.testa,",
       "trafilatura-eval/{evaldata.json,cache,eval}, polnear/dev, plover/PLOVER_GSR_CAMEO.dev.json,",
       "cameo-petrarch/unit-tests, meantime-en/intra_cross-doc_annotation)."
@@ -58,6 +61,7 @@ final class EvalCommand implements Callable<Integer> {
   enum Task { timex, conll, extract, quotes, code, petrarch, meantime, all }
 
   @Spec CommandSpec spec;
+  @Mixin EngineOption engineOption;
 
   @Parameters(index = "0", paramLabel = "WHAT", description = "timex, conll, extract, quotes, code, petrarch, meantime or all.")
   Task task;
@@ -68,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "N", description = "Also print up to N timex, quote, PETRARCH and MEANTIME timex errors and the N extraction pages with the lowest F1.")
   int errors;
 
-  @Option(names = "--no-pos", description = "Timex: do not run CoreNLP's part-of-speech tagger (tense from word lists only).")
+  @Option(names = "--no-pos", description = "Timex: do not run a part-of-speech tagger (tense from word lists only).")
   boolean noPos;
 
   @Option(names = "--quotes-file", paramLabel = "FILE",
@@ -82,7 +86,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--keep", paramLabel = "DIR", description = "Keep the tagged output files in DIR (default: temporary, deleted).")
   Path keep;
 
-  private CoreNlpAnalyzer sharedAnalyzer;
+  private LanguageAnalyzer sharedAnalyzer;
 
   @Override
   public Integer call() throws IOException {
@@ -121,7 +125,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (task == Task.conll || task == Task.all) {
       long t0 = System.nanoTime();
-      CoreNlpAnalyzer analyzer = analyzer(err);
+      LanguageAnalyzer analyzer = analyzer(err);
       if (keep != null) {
         Files.createDirectories(keep);
       }
@@ -167,7 +171,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (task == Task.quotes || task == Task.all) {
       long t0 = System.nanoTime();
-      CoreNlpAnalyzer analyzer = quotesFile == null ? analyzer(err) : null;
+      LanguageAnalyzer analyzer = quotesFile == null ? analyzer(err) : null;
       if (keep != null) {
         Files.createDirectories(keep);
       }
@@ -262,12 +266,12 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@return the one CoreNLP analyzer (tokenizer, POS, NER) of this run, loaded on first use} */
-  private CoreNlpAnalyzer analyzer(PrintWriter err) {
+  /** {@return the one language analyzer (tokenizer, POS, NER) of this run, loaded on first use} */
+  private LanguageAnalyzer analyzer(PrintWriter err) {
     if (sharedAnalyzer == null) {
       err.println("Loading language models…");
       err.flush();
-      sharedAnalyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults());
+      sharedAnalyzer = engineOption.engine().analyzer(Limits.defaults());
     }
     return sharedAnalyzer;
   }

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.storyline.eval.QuoteBatch;
-import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
+import org.storyline.nlp.LanguageAnalyzer;
+import org.storyline.engine.Limits;
 import org.storyline.engine.Pipelines;
 import org.storyline.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Finds quotes and their speakers in plain-text files.",
       "Reads every file under IN_DIR (recursively, in path order; IN_DIR may also be one file) as text",
-      "(UTF-8, else ISO-8859-1), runs the pipeline up to quote attribution (CoreNLP, time, entities,",
+      "(UTF-8, else ISO-8859-1), runs the pipeline up to quote attribution (language analysis, time, entities,",
       "quotes) and writes one JSON line per file to OUT.jsonl:",
       "  {\"doc\":NAME,\"quotes\":[{\"start\",\"end\",\"kind\",\"speaker\":{\"start\",\"end\",\"text\"}|null,",
       "   \"cue\":{\"start\",\"end\"}|null}]}",
@@ -29,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class QuotesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin EngineOption engineOption;
 
   @Parameters(index = "0", paramLabel = "IN_DIR", description = "Folder (or file) of plain-text articles.")
   Path in;
@@ -37,7 +40,7 @@ final class QuotesCommand implements Callable<Integer> {
   Path out;
 
   /** {@return the pipeline up to quotes around a loaded analyzer (no event coding)} */
-  static Pipeline pipeline(CoreNlpAnalyzer analyzer) {
+  static Pipeline pipeline(LanguageAnalyzer analyzer) {
     return Pipeline.of(Pipelines.throughQuotes(analyzer));
   }
 
@@ -51,7 +54,7 @@ final class QuotesCommand implements Callable<Integer> {
     }
     err.println("Loading language models…");
     err.flush();
-    QuoteBatch.Report report = new QuoteBatch(pipeline(new CoreNlpAnalyzer(CoreNlpAnalyzer.Settings.defaults())))
+    QuoteBatch.Report report = new QuoteBatch(pipeline(engineOption.engine().analyzer(Limits.defaults())))
         .run(in, out);
     for (String w : report.warnings()) {
       err.println("warning: " + w);

@@ -3,11 +3,11 @@ package org.storyline.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.storyline.engine.Limits;
 import org.storyline.engine.Pipelines;
 import org.storyline.engine.StorylineEngine;
 import org.storyline.ingest.IngestLimits;
 import org.storyline.ingest.Ingestor;
-import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import org.storyline.server.ServerOptions;
 import org.storyline.server.StorylineServer;
 import org.storyline.store.StoryStore;
@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin EngineOption engineOption;
 
   @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default 8080; 0 picks a free one).")
   int port = 8080;
@@ -72,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     long limit = options.maxUploadBytes();
     try (StoryStore opened = StoryStore.open(store.dir());
         StorylineServer server = StorylineServer.start(options, opened, () -> new StorylineEngine(opened,
-            Pipelines.standard(CoreNlpAnalyzer.Settings.defaults()),
+            Pipelines.standard(engineOption.engine(), Limits.defaults()),
             new Ingestor(IngestLimits.defaults().withMaxFileBytes(Math.max(limit, IngestLimits.DEFAULT_MAX_FILE_BYTES))), n))) {
       out.println("Storyline is serving store " + store.dir() + " on " + options.bind() + ":" + server.port());
       out.println("open http://localhost:" + server.port() + "/");

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.storyline.eval.TimeMlBatch;
 import org.storyline.eval.TimexAnnotator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class TimemlCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin EngineOption engineOption;
 
   @Parameters(index = "0", paramLabel = "IN_DIR", description = "Folder (or file) of TimeML input.")
   Path in;
@@ -32,7 +34,7 @@ final class TimemlCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT_DIR", description = "Folder for the tagged NAME.tml files (created if missing).")
   Path out;
 
-  @Option(names = "--no-pos", description = "Do not run CoreNLP's part-of-speech tagger: tense from word lists only (faster start).")
+  @Option(names = "--no-pos", description = "Do not run a part-of-speech tagger: tense from word lists only (faster start).")
   boolean noPos;
 
   @Override
@@ -43,7 +45,7 @@ final class TimemlCommand implements Callable<Integer> {
     if (!args.ok() || !args.check(!TimeMlBatch.inputs(in).isEmpty(), "no .tml or .tml.TE3input files in " + in).ok()) {
       return 2;
     }
-    TimeMlBatch.Report report = new TimeMlBatch(new TimexAnnotator(!noPos)).run(in, out);
+    TimeMlBatch.Report report = new TimeMlBatch(noPos ? new TimexAnnotator() : new TimexAnnotator(engineOption.engine().analyzer(TimexAnnotator.SETTINGS))).run(in, out);
     for (String w : report.warnings()) {
       err.println("warning: " + w);
     }

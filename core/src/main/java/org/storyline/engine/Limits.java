@@ -13,9 +13,9 @@ import org.storyline.quotes.QuoteAttributor;
  *
  * @param ingest file, record, HTML, text, directory-depth and decompression limits (E104, E109,
  *     E111, E801)
- * @param maxSentenceTokens longest sentence tagged by CoreNLP; longer ones are split into pieces of
+ * @param maxSentenceTokens longest sentence tagged by the language analyzer (either engine); longer ones are split into pieces of
  *     this many tokens and left untagged (W210)
- * @param maxTaggingTimePerArticle CoreNLP time one article may use; the sentences not tagged by then
+ * @param maxTaggingTimePerArticle language-analysis time one article may use; the sentences not tagged by then
  *     keep their tokens but get no POS and entities (W802)
  * @param maxMentionsPerEntity mentions of one name, and of one linked entity, kept per article
  *     (W804)
@@ -82,7 +82,7 @@ public record Limits(
         limit.multipliedBy(ANALYSIS_TO_TAGGING_RATIO));
   }
 
-  /** {@return the CoreNLP settings these limits imply (NER on)} */
+  /** {@return the language-analysis settings these limits imply (NER on), for either engine} */
   public CoreNlpAnalyzer.Settings coreNlp() {
     return new CoreNlpAnalyzer.Settings(true, maxSentenceTokens, maxTaggingTimePerArticle);
   }

@@ -10,6 +10,7 @@ import org.storyline.model.DateBasis;
 import org.storyline.model.OffsetMap;
 import org.storyline.model.PublicationDate;
 import org.storyline.model.TimeExpression;
+import org.storyline.nlp.LanguageAnalyzer;
 import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import org.storyline.nlp.time.TimeResolver;
 import org.storyline.nlp.time.TimeTagger;
@@ -18,15 +19,19 @@ import org.storyline.nlp.time.TimeTagger;
  * Finds and normalises TIMEX3 expressions in a plain text with Storyline's time stages: sentences
  * from {@link NewswireSentences}, {@link TimeTagger}, then {@link TimeResolver} with the document
  * creation time as the publication date (the anchor of relative expressions). Without a DCT,
- * relative expressions keep their anchor-free value ("XXXX-12", "PAST_REF"). Optionally, CoreNLP
- * (tokenizer, sentence splitter, part-of-speech tagger; no NER) supplies sentences and tagged
- * tokens, so that the tense of a clause comes from real verb tags instead of word lists.
+ * relative expressions keep their anchor-free value ("XXXX-12", "PAST_REF"). Optionally, a language
+ * analyzer of either engine (tokenizer, sentence splitter, part-of-speech tagger; NER not needed,
+ * see {@link #SETTINGS}) supplies sentences and tagged tokens, so that the tense of a clause comes
+ * from real verb tags instead of word lists.
  * Thread-safe.
  */
 public final class TimexAnnotator {
   private final TimeTagger tagger = new TimeTagger();
   private final TimeResolver resolver = new TimeResolver();
-  private final CoreNlpAnalyzer pos;
+  /** The analyzer settings this annotator needs: no NER, sentences up to 250 tokens tagged. */
+  public static final CoreNlpAnalyzer.Settings SETTINGS = new CoreNlpAnalyzer.Settings(false, 250);
+
+  private final LanguageAnalyzer pos;
 
   /** Loads the time grammar; sentences from {@link NewswireSentences}, no part-of-speech tags. */
   public TimexAnnotator() {
@@ -34,25 +39,17 @@ public final class TimexAnnotator {
   }
 
   /**
-   * Loads the time grammar and, when {@code posTags} is true, CoreNLP's tokenizer, sentence
-   * splitter and part-of-speech tagger (a few seconds).
+   * Shares an already loaded analyzer of either engine (its sentences and part-of-speech tags are
+   * used; its other layers are ignored), so that a caller that also needs it loads the models once.
    */
-  public TimexAnnotator(boolean posTags) {
-    this.pos = posTags ? new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(false, 250)) : null;
-  }
-
-  /**
-   * Shares an already loaded analyzer (its sentences and part-of-speech tags are used; its other
-   * layers are ignored), so that a caller that also needs CoreNLP loads the models once.
-   */
-  public TimexAnnotator(CoreNlpAnalyzer analyzer) {
+  public TimexAnnotator(LanguageAnalyzer analyzer) {
     if (analyzer == null) {
       throw new IllegalArgumentException("analyzer required (use TimexAnnotator() for none)");
     }
     this.pos = analyzer;
   }
 
-  /** {@return whether sentences and part-of-speech tags come from CoreNLP} */
+  /** {@return whether sentences and part-of-speech tags come from a language analyzer} */
   public boolean usesPosTags() {
     return pos != null;
   }

@@ -48,7 +48,7 @@ class AnalyzeCommandTest {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
     exit = assertTimeoutPreemptively(Duration.ofMinutes(10), () -> Main.run(new String[] {"analyze", input.toString(),
-        "--store", store.toString(), "--no-timeline", "--threads", "2"}, new PrintWriter(o), new PrintWriter(e)));
+        "--store", store.toString(), "--no-timeline", "--threads", "2", "--engine", "corenlp"}, new PrintWriter(o), new PrintWriter(e)));
     out = o + "\n" + e;
     try (StoryStore s = StoryStore.open(store)) {
       stored = s.loadArticles();
@@ -135,7 +135,7 @@ class AnalyzeCommandTest {
     HostileCorpus.longSentence(dir);
     StringWriter o = new StringWriter();
     int code = assertTimeoutPreemptively(Duration.ofMinutes(5), () -> Main.run(new String[] {"analyze", dir.toString(),
-        "--store", longStore.toString(), "--no-timeline", "--time-limit", "2", "--verbose"}, new PrintWriter(o),
+        "--store", longStore.toString(), "--no-timeline", "--time-limit", "2", "--verbose", "--engine", "corenlp"}, new PrintWriter(o),
         new PrintWriter(new StringWriter())));
     assertThat(code).as(o.toString()).isZero();
     try (StoryStore s = StoryStore.open(longStore)) {
@@ -155,7 +155,7 @@ class AnalyzeCommandTest {
   void reanalysingThroughAnotherSpellingOfThePathIsANoOp() throws Exception {
     StringWriter o = new StringWriter();
     Path sameDir = input.resolve("loop").resolve("..");
-    int code = Main.run(new String[] {"analyze", sameDir.toString(), "--store", store.toString(), "--no-timeline"},
+    int code = Main.run(new String[] {"analyze", sameDir.toString(), "--store", store.toString(), "--no-timeline", "--engine", "corenlp"},
         new PrintWriter(o), new PrintWriter(new StringWriter()));
     assertThat(code).isZero();
     assertThat(o.toString()).contains("0 analysed and stored, " + expectedArticles() + " already in the store");
@@ -170,7 +170,7 @@ class AnalyzeCommandTest {
   void exitsNonZeroWhenNothingCouldBeRead(@TempDir Path onlyBad, @TempDir Path emptyStore) throws IOException {
     Files.writeString(onlyBad.resolve("notes.xyz"), "x", UTF_8);
     StringWriter o = new StringWriter();
-    int code = Main.run(new String[] {"analyze", onlyBad.toString(), "--store", emptyStore.toString(), "--no-timeline"},
+    int code = Main.run(new String[] {"analyze", onlyBad.toString(), "--store", emptyStore.toString(), "--no-timeline", "--engine", "corenlp"},
         new PrintWriter(o), new PrintWriter(new StringWriter()));
     assertThat(code).as(o.toString()).isEqualTo(1);
     assertThat(o.toString()).contains("E105", "notes.xyz");

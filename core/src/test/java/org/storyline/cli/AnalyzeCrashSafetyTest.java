@@ -275,7 +275,7 @@ class AnalyzeCrashSafetyTest {
       ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
           "-cp", System.getProperty("java.class.path"),
           Main.class.getName(), "analyze", input.toString(), "--store", store.toString(), "--no-timeline",
-          "--threads", "2");
+          "--threads", "2", "--engine", "corenlp");
       pb.redirectErrorStream(true);
       pb.redirectOutput(log.toFile());
       return new Child(pb.start(), log, store.resolve(StoryStore.FILE_NAME));

@@ -30,7 +30,7 @@ class EvalCommandsTest {
     Files.createDirectories(in);
     Files.writeString(in.resolve("ok.tml"), GOLD);
     Files.writeString(in.resolve("broken.tml"), "<TimeML>\n<TEXT>x</TIMEX3></TimeML>");
-    Run r = run("timeml", in.toString(), tmp.resolve("out").toString());
+    Run r = run("timeml", in.toString(), tmp.resolve("out").toString(), "--engine", "corenlp");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("Wrote 1 file(s)").contains("1 file(s) skipped");
     assertThat(r.err()).contains("broken.tml:2: not well-formed XML");
@@ -64,7 +64,7 @@ class EvalCommandsTest {
     Path data = tmp.resolve("tempeval3/TBAQ-cleaned/TimeBank");
     Files.createDirectories(data);
     Files.writeString(data.resolve("d.tml"), GOLD);
-    Run r = run("eval", "timex", "--bench", tmp.toString(), "--errors", "5");
+    Run r = run("eval", "timex", "--bench", tmp.toString(), "--errors", "5", "--engine", "corenlp");
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.out()).contains("data set").contains("TIMEX3 value F1").contains("HeidelTime 77.61")
         .contains("timex: 2 gold");

@@ -10,13 +10,14 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
+import org.storyline.engine.Engine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code storyline-spark analyze --input PATH... --output DIR [--partitions N] [--master URL]}: the
+ * {@code storyline-spark analyze --input PATH... --output DIR [--partitions N] [--master URL] [--engine fast|corenlp]}: the
  * entry point of {@code storyline-spark.jar} for {@code spark-submit} (or {@code java -cp} with
  * Spark on the class path and {@code --master local[*]}). Exit codes: 0 done, 1 the job failed or
  * read nothing, 2 wrong usage.
@@ -86,6 +87,11 @@ public final class SparkMain implements Runnable {
     @Option(names = "--overwrite", description = "Delete DIR first if it exists.")
     boolean overwrite;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "fast", converter = EngineConverter.class,
+        description = "Language analysis on the executors: fast (Storyline's own taggers, the default) or corenlp "
+            + "(Stanford CoreNLP, the reference; slower).")
+    Engine engine = Engine.DEFAULT;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "WARN",
         description = "Spark's log level once the session runs (default: ${DEFAULT-VALUE}).")
     String logLevel;
@@ -118,7 +124,7 @@ public final class SparkMain implements Runnable {
           err.println("storyline-spark analyze: --partitions must be >= 1, got " + n);
           return 2;
         }
-        JobSummary s = new StorylineJob(spark).run(inputs, output, n);
+        JobSummary s = new StorylineJob(spark, engine).run(inputs, output, n);
         out.printf(Locale.ROOT, "Read %d article(s): %d analysed, %d repeated in the input, %d failed.%n", s.read(),
             s.analysed(), s.repeated(), s.failed());
         for (Map.Entry<String, Long> e : s.skippedByReason().entrySet()) {
@@ -134,6 +140,18 @@ public final class SparkMain implements Runnable {
         return s.read() == 0 ? 1 : 0;
       } finally {
         spark.stop();
+      }
+    }
+  }
+
+  /** Parses {@code --engine} with a message naming the valid engines. */
+  static final class EngineConverter implements CommandLine.ITypeConverter<Engine> {
+    @Override
+    public Engine convert(String value) {
+      try {
+        return Engine.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
       }
     }
   }

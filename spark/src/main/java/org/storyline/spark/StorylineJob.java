@@ -25,6 +25,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.storyline.engine.Engine;
 import org.storyline.exchange.ExchangeJson;
 import org.storyline.fusion.EntityView;
 import org.storyline.fusion.entity.EntityResolution;
@@ -69,11 +70,21 @@ import scala.Tuple2;
 public final class StorylineJob {
   private final SparkSession spark;
   private final JavaSparkContext sc;
+  private final Engine engine;
 
-  /** A job on the given session. */
+  /** A job on the given session with the default language-analysis engine. */
   public StorylineJob(SparkSession spark) {
+    this(spark, Engine.DEFAULT);
+  }
+
+  /** A job on the given session whose executors analyse with {@code engine}. */
+  public StorylineJob(SparkSession spark, Engine engine) {
+    if (engine == null) {
+      throw new IllegalArgumentException("engine required");
+    }
     this.spark = spark;
     this.sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    this.engine = engine;
   }
 
   /**
@@ -108,7 +119,8 @@ public final class StorylineJob {
     JavaPairRDD<String, String> unique = articles.reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b, partitions);
 
     // 3. analysis
-    JavaRDD<Item> analysed = unique.values().mapPartitions(StorylineJob::analyse)
+    Engine analysis = engine; // an enum constant travels in the closure, not this job
+    JavaRDD<Item> analysed = unique.values().mapPartitions(part -> analyse(part, analysis))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<String> docs = analysed.filter(Item::isArticle).map(Item::json).persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<Item> failures = analysed.filter(i -> !i.isArticle());
@@ -261,7 +273,7 @@ public final class StorylineJob {
 
   // ------------------------------------------------------------------ 3. analysis
 
-  private static Iterator<Item> analyse(Iterator<String> articles) {
+  private static Iterator<Item> analyse(Iterator<String> articles, Engine engine) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -273,7 +285,7 @@ public final class StorylineJob {
         String json = articles.next();
         Article article = ExchangeJson.read(json, Article.class);
         try {
-          AnnotatedArticle doc = PipelineHolder.get().apply(AnnotatedArticle.of(article));
+          AnnotatedArticle doc = PipelineHolder.get(engine).apply(AnnotatedArticle.of(article));
           return new Item(Item.ARTICLE, doc.id().value(), ExchangeJson.write(doc));
         } catch (Throwable e) { // a stage bug or an article too big for memory: one row, not a failed job
           return Item.of(JobCode.E701.at(article.source(), "analysis of article " + article.id() + " failed: "

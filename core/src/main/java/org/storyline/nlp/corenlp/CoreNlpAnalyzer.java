@@ -22,12 +22,13 @@ import org.storyline.model.Provenance;
 import org.storyline.model.Sentence;
 import org.storyline.model.Span;
 import org.storyline.model.Token;
+import org.storyline.nlp.LanguageAnalyzer;
 import org.storyline.pipeline.Layer;
-import org.storyline.pipeline.Stage;
 import org.storyline.pipeline.StageInfo;
 
 /**
- * Sentences, tokens (Penn POS, lemma) and named-entity mentions from Stanford CoreNLP.
+ * Sentences, tokens (Penn POS, lemma) and named-entity mentions from Stanford CoreNLP: the reference
+ * {@link LanguageAnalyzer} ({@code --engine corenlp}).
  *
  * <p>Requires {@link Layer#TEXT}; provides {@link Layer#SENTENCES}, {@link Layer#TOKENS} and
  * {@link Layer#MENTIONS} (entity links left null). Models load once, in the constructor (several
@@ -41,7 +42,7 @@ import org.storyline.pipeline.StageInfo;
  * first (linear time), then tagged a chunk of sentences at a time, with the time checked between
  * chunks, so the overrun is bounded by one chunk.
  */
-public final class CoreNlpAnalyzer implements Stage {
+public final class CoreNlpAnalyzer implements LanguageAnalyzer {
   /** Stage name and version as recorded in provenance. */
   public static final StageInfo INFO = new StageInfo("nlp.corenlp", "v1", Set.of(Layer.TEXT),
       Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS));
@@ -143,6 +144,7 @@ public final class CoreNlpAnalyzer implements Stage {
    *
    * @throws IllegalArgumentException when a word is empty
    */
+  @Override
   public List<String> nerTags(List<String> words) {
     List<String> out = new ArrayList<>(words.size());
     if (words.isEmpty()) {
@@ -342,8 +344,11 @@ public final class CoreNlpAnalyzer implements Stage {
     return Math.max(0, Math.min(offset, length));
   }
 
-  /** Maps CoreNLP's coarse tags to ours; dates and times are left to our own time tagger. */
-  static EntityType typeOf(String tag) {
+  /**
+   * Maps CoreNLP's coarse tags to ours; dates and times are left to our own time tagger. {@return
+   * the entity type, or null for a label that makes no mention ({@code O}, {@code DATE}, ...)}
+   */
+  public static EntityType typeOf(String tag) {
     if (tag == null) {
       return null;
     }
