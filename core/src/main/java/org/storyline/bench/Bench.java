@@ -97,16 +97,25 @@ public final class Bench {
       long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
       BenchReport.Corpus corpus = new BenchReport.Corpus(description, articles.size(), chars, problems);
       List<EngineResult> results = new ArrayList<>();
+      List<BenchReport.EngineFailure> failures = new ArrayList<>();
       boolean hwmResettable = ProcStatus.resetPeak();
       if (!articles.isEmpty()) {
         for (String engine : config.engines()) {
-          results.add(runEngine(engine, config, inputs, articles, work));
+          try {
+            results.add(runEngine(engine, config, inputs, articles, work));
+          } catch (RuntimeException e) {
+            // e.g. an engine whose models are missing: say so and measure the others
+            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            log.accept("[" + engine + "] failed: " + reason);
+            failures.add(new BenchReport.EngineFailure(engine, reason));
+          }
+          System.gc();
         }
       }
       BenchReport.Environment env = new BenchReport.Environment(System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(), jvmStart,
           ProcStatus.read().rssBytes().isPresent(), hwmResettable);
-      return new BenchReport(env, corpus, results, ratios(results), errors, skipped);
+      return new BenchReport(env, corpus, results, ratios(results), failures, errors, skipped);
     } finally {
       if (temporary) {
         deleteTree(work);

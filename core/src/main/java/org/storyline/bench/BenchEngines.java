@@ -3,11 +3,11 @@ package org.storyline.bench;
 import java.util.ArrayList;
 import java.util.List;
 import org.storyline.actors.CameoActorCoder;
+import org.storyline.engine.Engine;
 import org.storyline.engine.Limits;
 import org.storyline.engine.Pipelines;
 import org.storyline.events.EventCoder;
 import org.storyline.events.EventLexicon;
-import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import org.storyline.pipeline.Stage;
 
 /**
@@ -16,7 +16,7 @@ import org.storyline.pipeline.Stage;
  * measures, so implementations load their models in {@link #stages}.
  */
 public interface BenchEngines {
-  /** The name of the reference engine: the CoreNLP analysis path. */
+  /** The name of the reference engine: the CoreNLP analysis path ({@link Engine#CORENLP}). */
   String REFERENCE = "corenlp";
 
   /** {@return the engine names this factory knows, the default first} */
@@ -29,21 +29,31 @@ public interface BenchEngines {
    */
   List<Stage> stages(String engine, Limits limits);
 
-  /** {@return the product's engines: {@value #REFERENCE} (the standard pipeline of {@code analyze})} */
+  /**
+   * {@return the product's engines, {@link Engine#DEFAULT} first: each the standard pipeline of
+   * {@code analyze --engine NAME}}
+   */
   static BenchEngines standard() {
     return new BenchEngines() {
       @Override
       public List<String> names() {
-        return List.of(REFERENCE);
+        List<String> names = new ArrayList<>();
+        names.add(Engine.DEFAULT.id());
+        for (Engine e : Engine.values()) {
+          if (e != Engine.DEFAULT) {
+            names.add(e.id());
+          }
+        }
+        return names;
       }
 
       @Override
       public List<Stage> stages(String engine, Limits limits) {
-        if (!engine.equals(REFERENCE)) {
+        if (!names().contains(engine)) {
           throw new IllegalArgumentException("unknown engine '" + engine + "'; known: " + names());
         }
-        // the stages of Pipelines.standard(limits), which analyze runs
-        List<Stage> stages = new ArrayList<>(Pipelines.throughQuotes(new CoreNlpAnalyzer(limits.coreNlp()), limits));
+        // the stages of Pipelines.standard(engine, limits), which analyze runs
+        List<Stage> stages = new ArrayList<>(Pipelines.throughQuotes(Engine.parse(engine).analyzer(limits), limits));
         stages.add(new EventCoder(EventLexicon.defaults(), CameoActorCoder.defaults()));
         return stages;
       }

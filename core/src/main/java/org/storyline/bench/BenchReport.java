@@ -13,13 +13,15 @@ import org.storyline.model.Diagnostic;
  * @param engines one result per engine, in the order they ran
  * @param ratios each engine's figures divided by the reference engine's ({@value
  *     BenchEngines#REFERENCE}), line by line; empty unless the reference ran with another engine
+ * @param failures engines that could not be built or run, with the reason (the others still ran)
  * @param inputDiagnostics errors met while reading the inputs (unreadable files and the like)
- * @param skippedByReason input items skipped, by code and reason
+ * @param skippedByReason input items skipped, by code
  */
 public record BenchReport(Environment environment, Corpus corpus, List<EngineResult> engines, List<Ratio> ratios,
-    List<Diagnostic> inputDiagnostics, Map<String, Long> skippedByReason) {
+    List<EngineFailure> failures, List<Diagnostic> inputDiagnostics, Map<String, Long> skippedByReason) {
   public BenchReport {
     engines = List.copyOf(engines);
+    failures = List.copyOf(failures);
     ratios = List.copyOf(ratios);
     inputDiagnostics = List.copyOf(inputDiagnostics);
     skippedByReason = Map.copyOf(skippedByReason);
@@ -65,6 +67,14 @@ public record BenchReport(Environment environment, Corpus corpus, List<EngineRes
       endToEnd = List.copyOf(endToEnd);
     }
   }
+
+  /**
+   * An engine that could not be measured.
+   *
+   * @param engine its name
+   * @param reason the exception's class and message
+   */
+  public record EngineFailure(String engine, String reason) {}
 
   /**
    * Building one engine's pipeline.

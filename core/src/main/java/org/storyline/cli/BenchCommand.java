@@ -106,7 +106,8 @@ final class BenchCommand implements Callable<Integer> {
       err.println("storyline bench: no article could be read from the inputs; nothing measured");
       return 1;
     }
-    return 0;
+    // an engine that could not be measured fails the run (the others are still reported)
+    return report.failures().isEmpty() ? 0 : 1;
   }
 
   /** {@return why the options cannot run, or null} */
@@ -179,6 +180,9 @@ final class BenchCommand implements Callable<Integer> {
       for (Diagnostic d : r.inputDiagnostics()) {
         s.append("  error ").append(d.code()).append(' ').append(d.item()).append(": ").append(d.message()).append('\n');
       }
+    }
+    for (BenchReport.EngineFailure f : r.failures()) {
+      s.append("Engine ").append(f.engine()).append(" could not be measured: ").append(f.reason()).append('\n');
     }
     if (r.engines().isEmpty()) {
       return s.toString();

@@ -17,6 +17,7 @@ import org.storyline.bench.BenchReport.EngineResult;
 import org.storyline.bench.BenchReport.Kind;
 import org.storyline.bench.BenchReport.Ratio;
 import org.storyline.bench.BenchReport.Timing;
+import org.storyline.engine.Engine;
 import org.storyline.engine.Limits;
 
 public class BenchTest {
@@ -43,7 +44,7 @@ public class BenchTest {
   }
 
   @Test
-  void measuresEveryLineForEachEngineAndComparesWithTheReference(@TempDir Path dir) throws Exception {
+  void measuresEveryLineForEachEngineAndComparesWithTheReferenceLineByLine(@TempDir Path dir) throws Exception {
     LightEngines engines = new LightEngines();
     List<String> log = new ArrayList<>();
     BenchReport r = new Bench(engines, log::add).run(config(List.of(articles(dir.resolve("in"))), null,
@@ -90,12 +91,8 @@ public class BenchTest {
       assertThat(e.endToEnd().get(1).speedUp()).isEqualTo(1.0);
     }
     assertThat(log).anyMatch(l -> l.contains("[corenlp] end to end, 2 thread(s)"));
-  }
 
-  @Test
-  void pairsStagesByNameOrByTheLayersTheyProvide(@TempDir Path dir) throws Exception {
-    BenchReport r = new Bench(new LightEngines(), l -> {}).run(config(List.of(articles(dir.resolve("in"))), null,
-        List.of("fast", "corenlp"), null));
+    // the analysers differ in name: they are paired by the layers they provide
     assertThat(r.ratios()).extracting(Ratio::line).contains("start-up", "profile, ingest",
         "profile, test.naive vs test.reference", "profile, total",
         "end to end, 1 thread", "end to end, 2 threads", "end to end, 2 threads, peak heap");
@@ -107,14 +104,6 @@ public class BenchTest {
     });
     Ratio tokens = r.ratios().stream().filter(x -> x.line().equals("profile, tokens")).findFirst().orElseThrow();
     assertThat(tokens.ratio()).isEqualTo(1.0); // the same tokenizer in both light engines
-  }
-
-  @Test
-  void noRatiosWithoutTheReferenceEngine(@TempDir Path dir) throws Exception {
-    BenchReport r = new Bench(new LightEngines(), l -> {}).run(config(List.of(articles(dir.resolve("in"))), null,
-        List.of("fast"), null));
-    assertThat(r.engines()).hasSize(1);
-    assertThat(r.ratios()).isEmpty();
   }
 
   @Test
@@ -133,13 +122,52 @@ public class BenchTest {
   }
 
   @Test
-  void theTemporaryWorkFolderIsDeletedAfterwards(@TempDir Path dir) throws Exception {
+  void oneEngineAloneHasNoRatiosAndItsTemporaryWorkFolderIsDeleted(@TempDir Path dir) throws Exception {
     List<String> log = new ArrayList<>();
-    new Bench(new LightEngines(), log::add).run(config(List.of(articles(dir.resolve("in"))), null, List.of("fast"), null));
+    BenchReport r = new Bench(new LightEngines(), log::add).run(config(List.of(articles(dir.resolve("in"))), null,
+        List.of("fast"), null));
+    assertThat(r.engines()).hasSize(1);
+    assertThat(r.ratios()).as("no ratios without the reference engine").isEmpty();
     String line = log.stream().filter(l -> l.startsWith("Work folder: ")).findFirst().orElseThrow();
     Path work = Path.of(line.substring("Work folder: ".length()));
     assertThat(work.getFileName().toString()).startsWith("storyline-bench");
     assertThat(work).doesNotExist();
+  }
+
+  @Test
+  void anEngineThatCannotBeBuiltIsReportedAndTheOthersStillRun(@TempDir Path dir) throws Exception {
+    LightEngines light = new LightEngines();
+    BenchEngines withBroken = new BenchEngines() {
+      @Override
+      public List<String> names() {
+        return List.of("fast", "broken", "corenlp");
+      }
+
+      @Override
+      public List<org.storyline.pipeline.Stage> stages(String engine, Limits limits) {
+        if (engine.equals("broken")) {
+          throw new IllegalStateException("the models are not built yet");
+        }
+        return light.stages(engine, limits);
+      }
+    };
+    BenchConfig config = new BenchConfig(List.of(articles(dir.resolve("in"))), null, List.of(1),
+        List.of("broken", "corenlp"), 0, null, Limits.defaults());
+    BenchReport r = new Bench(withBroken, l -> {}).run(config);
+    assertThat(r.failures()).singleElement().satisfies(f -> {
+      assertThat(f.engine()).isEqualTo("broken");
+      assertThat(f.reason()).isEqualTo("IllegalStateException: the models are not built yet");
+    });
+    assertThat(r.engines()).extracting(EngineResult::engine).containsExactly("corenlp");
+  }
+
+  @Test
+  void theProductsEnginesAreTheEngineChoiceWithTheDefaultFirst() {
+    BenchEngines standard = BenchEngines.standard();
+    assertThat(standard.names()).containsExactly(Engine.DEFAULT.id(), Engine.CORENLP.id());
+    assertThat(BenchEngines.REFERENCE).isEqualTo(Engine.CORENLP.id());
+    assertThatThrownBy(() -> standard.stages("spacy", Limits.defaults()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spacy");
   }
 
   @Test

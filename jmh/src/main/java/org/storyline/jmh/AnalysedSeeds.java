@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -17,12 +18,18 @@ import org.storyline.pipeline.Pipeline;
 import org.storyline.pipeline.Stage;
 
 /**
- * The seeds run once through the standard ({@value BenchEngines#REFERENCE}) pipeline, keeping what
- * each stage receives, so a stage benchmark feeds it exactly the input it meets in {@code analyze}.
- * Loads the CoreNLP models once per fork (the set-up, not measured).
+ * The seeds run once through the standard pipeline of one engine (JMH parameter {@code engine}:
+ * {@code corenlp}, the reference, by default; {@code -p engine=fast,corenlp} measures both), keeping
+ * what each stage receives, so a stage benchmark feeds it exactly the input it meets in {@code
+ * analyze}. Loads the engine's models once per fork (the set-up, not measured).
  */
 @State(Scope.Benchmark)
 public class AnalysedSeeds {
+  /** The engine whose pipeline is measured (a name of {@link BenchEngines#standard()}). */
+  @Param({BenchEngines.REFERENCE})
+  public String engine;
+  /** The language-analysis stage (the engine's own; the first stage). */
+  public String analyzer;
   /** The stages, by name, in pipeline order. */
   public Map<String, Stage> stages;
   /** What each stage receives, by stage name, one per seed. */
@@ -37,8 +44,9 @@ public class AnalysedSeeds {
   /** Builds the pipeline and analyses the seeds stage by stage. */
   @Setup(Level.Trial)
   public void analyse(SeedArticles seeds) {
-    List<Stage> list = BenchEngines.standard().stages(BenchEngines.REFERENCE, Limits.defaults());
+    List<Stage> list = BenchEngines.standard().stages(engine, Limits.defaults());
     pipeline = Pipeline.of(list);
+    analyzer = list.get(0).info().name();
     articles = seeds.articles;
     stages = new LinkedHashMap<>();
     inputs = new LinkedHashMap<>();

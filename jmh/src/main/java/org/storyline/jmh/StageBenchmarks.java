@@ -12,13 +12,12 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.storyline.events.EventCoder;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Article;
-import org.storyline.nlp.corenlp.CoreNlpAnalyzer;
 import org.storyline.quotes.QuoteAttributor;
 
 /**
  * The per-article stages on the seeds, each fed the input it gets in {@code analyze} (see {@link
- * AnalysedSeeds}). Score: passes over all seeds per second; {@code articles} and {@code tokens}:
- * per second.
+ * AnalysedSeeds}; {@code -p engine=fast,corenlp} for both engines). Score: passes over all seeds
+ * per second; {@code articles} and {@code tokens}: per second.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -26,12 +25,15 @@ import org.storyline.quotes.QuoteAttributor;
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class StageBenchmarks {
-  /** CoreNLP: tokens, sentences, POS, lemmas, NER (the reference analysis). */
+  /**
+   * The engine's language analysis: sentences, tokens, POS, lemmas, NER ({@code nlp.corenlp} for
+   * the reference engine, {@code nlp.tagger} for the fast one).
+   */
   @Benchmark
   @Warmup(iterations = 3, time = 10)
   @Measurement(iterations = 5, time = 10)
-  public void coreNlpAnalysis(AnalysedSeeds s, Counters c, Blackhole bh) {
-    s.run(CoreNlpAnalyzer.INFO.name(), c, bh);
+  public void languageAnalysis(AnalysedSeeds s, Counters c, Blackhole bh) {
+    s.run(s.analyzer, c, bh);
   }
 
   /** Time expressions found and normalised. */
