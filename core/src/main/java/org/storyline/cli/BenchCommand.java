@@ -32,12 +32,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code storyline bench [PATH...] [--bench DIR] [--threads 1,2] [--engine E,...] [--warmup N] [--store DIR] [--json]}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {
-      "Measures throughput and memory: start-up (models loaded), a one-thread profile of every stage",
-      "(plus ingest, store writes and the final fuse) and the whole analyze job at each thread count:",
-      "articles/s, tokens/s, heap (peak, after GC) and resident memory (Linux /proc/self/status).",
-      "With two engines, every line is also given as a ratio to the corenlp reference engine.",
-      "PATH is read as analyze reads it; --bench DIR adds the TBAQ and MEANTIME texts of the shared",
-      "benchmark folder, read in place. Run on a quiet machine: other processes change the figures."
+      "Measures throughput and memory: start-up (models loaded), a one-thread",
+      "profile of every stage (plus ingest, store writes and the final fuse) and",
+      "the whole analyze job at each thread count: articles/s, tokens/s, heap",
+      "(peak, after GC) and resident memory (Linux /proc/self/status). With the",
+      "corenlp reference engine and another, every line also gets their ratio.",
+      "PATH is read as analyze reads it; --bench DIR adds the TBAQ and MEANTIME",
+      "texts of the shared benchmark folder, read in place. Run on a quiet",
+      "machine: other processes change the figures."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -49,11 +51,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Shared benchmark folder (e.g. ../shared/bench): adds TBAQ-cleaned and MEANTIME texts.")
   Path bench;
 
-  @Option(names = "--threads", paramLabel = "N[,N...]", split = ",",
+  @Option(names = "--threads", paramLabel = "N", split = ",",
       description = "Thread counts of the end-to-end runs (default: 1,2).")
   List<Integer> threads;
 
-  @Option(names = "--engine", paramLabel = "NAME[,NAME...]", split = ",",
+  @Option(names = "--engine", paramLabel = "NAME", split = ",",
       description = "Engines to measure, in order (default: every engine known).")
   List<String> engine;
 
