@@ -3,6 +3,7 @@
 # (1 and 2 threads) on the same inputs as bench/analyze-bench.sh: the five seeds copied 10 times (50
 # articles) and the 256 TempEval-3 TBAQ documents as one .jsonl, built under /tmp (never in the
 # repository). Usage: bench/spark-bench.sh [SHARED_BENCH_DIR]   (default ../shared/bench)
+# ENGINE=fast|corenlp chooses the language-analysis engine of both (default fast).
 #
 # "job s" is the job's own wall time from _SUMMARY.json: it includes loading the models in the
 # executor JVM (local mode: once) and every cross-article step; "analyse s" is the time of the
@@ -26,7 +27,7 @@ for input in seeds50 tbaq.jsonl; do
     rm -rf "$WORK/store"
     start=$(date +%s.%N)
     java -Xmx2g -jar "$ROOT/core/target/storyline-core.jar" analyze "$WORK/$input" --store "$WORK/store" \
-      --threads "$threads" --no-timeline > "$WORK/out.txt" 2>&1
+      --threads "$threads" --no-timeline --engine "${ENGINE:-fast}" > "$WORK/out.txt" 2>&1
     wall=$(echo "$(date +%s.%N) - $start" | bc)
     stored=$(grep -oP '^Read \d+ article\(s\): \K\d+' "$WORK/out.txt")
     took=$(grep -oP '^Took \K[0-9.]+' "$WORK/out.txt")
@@ -37,7 +38,7 @@ for input in seeds50 tbaq.jsonl; do
     rm -rf "$WORK/spark-out"
     start=$(date +%s.%N)
     "$ROOT/storyline-spark" analyze --master "local[$cores]" --partitions $((cores * 2)) \
-      --input "$WORK/$input" --output "$WORK/spark-out" > "$WORK/spark.txt" 2>&1
+      --input "$WORK/$input" --output "$WORK/spark-out" --engine "${ENGINE:-fast}" > "$WORK/spark.txt" 2>&1
     wall=$(echo "$(date +%s.%N) - $start" | bc)
     s="$WORK/spark-out/_SUMMARY.json"
     printf "%-10s %-22s %8s %8.1f %10s %10s %12s\n" "$input" "spark local[$cores]" "$(json "$s" "d['analysed']")" \

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class, BenchServerCommand.class,
       TimemlCommand.class, ConllCommand.class, EvalCommand.class, ExtractCommand.class, QuotesCommand.class, CodeCommand.class,
       ImportCommand.class, BenchCommand.class,
+      TrainTaggerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -20,18 +20,18 @@ import org.storyline.model.Mention;
 import org.storyline.model.OffsetMap;
 import org.storyline.model.PublicationDate;
 import org.storyline.model.TimeExpression;
-import org.storyline.nlp.LanguageAnalyzer;
 import org.storyline.nlp.entities.EntityLinker;
 import org.storyline.nlp.time.PublicationDater;
 import org.storyline.nlp.time.TimeResolver;
 import org.storyline.nlp.time.TimeTagger;
 import org.storyline.pipeline.Pipeline;
+import org.storyline.pipeline.Stage;
 
 /**
  * Scores Storyline's entity mentions and time expressions on the English MEANTIME corpus ({@code
  * meantime-en/intra_cross-doc_annotation/corpus_*}/*.xml in a bench directory, 120 Wikinews
  * articles). Each document's text is rebuilt from its tokens ({@link MeantimeDocument}) and run
- * through the language analyzer (either engine), the time tagger, the publication dater, the time resolver and the entity linker,
+ * through CoreNLP, the time tagger, the publication dater, the time resolver and the entity linker,
  * with the document creation time (its CREATION_TIME TIMEX3) as the publication date, the anchor
  * of relative expressions.
  *
@@ -112,11 +112,12 @@ public final class MeantimeEvaluation {
   /**
    * Runs the pipeline on every document and scores it.
    *
-   * @param analyzer a loaded language analyzer (either engine) with NER
+   * @param analyzer the language-analysis stage (sentences, tokens, entity mentions), e.g. a loaded
+   *     CoreNLP analyzer with NER
    * @param maxErrors how many timex errors to list
    * @throws IOException when the folder is missing or a file cannot be read
    */
-  public static Result run(Path bench, LanguageAnalyzer analyzer, int maxErrors) throws IOException {
+  public static Result run(Path bench, Stage analyzer, int maxErrors) throws IOException {
     Path dir = bench.resolve(DIR);
     if (!Files.isDirectory(dir)) {
       throw new IOException("no MEANTIME data: " + dir + " is not a directory");

@@ -196,6 +196,55 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     return out;
   }
 
+  /**
+   * One sentence as CoreNLP tagged it: the tokens' words (as the models saw them), their Penn POS
+   * tags and their per-token NER labels ({@code O} when none), three lists of the same length.
+   */
+  public record TaggedSentence(List<String> words, List<String> posTags, List<String> nerTags) {
+    public TaggedSentence {
+      words = List.copyOf(words);
+      posTags = List.copyOf(posTags);
+      nerTags = List.copyOf(nerTags);
+      if (posTags.size() != words.size() || nerTags.size() != words.size()) {
+        throw new IllegalArgumentException("lists of different lengths");
+      }
+    }
+  }
+
+  /**
+   * Splits, tokenises and tags a text exactly as {@link #apply} does (same models, settings and
+   * limits) and returns the tagged sentences with per-token labels, for distilling our own taggers
+   * from this reference engine. Sentences {@link #apply} leaves untagged (over the token limit, or
+   * past the time limit) are left out. Thread-safe.
+   */
+  public List<TaggedSentence> tagText(String text) {
+    long deadline = nanoTime.getAsLong() + settings.maxTimePerArticle().toNanos();
+    Annotation annotation = new Annotation(text);
+    splitter.annotate(annotation);
+    List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Piece> pieces = new ArrayList<>();
+    for (CoreMap cs : coreSentences == null ? List.<CoreMap>of() : coreSentences) {
+      List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels != null && !labels.isEmpty() && labels.size() <= settings.maxSentenceTokens()) {
+        pieces.add(new Piece(cs, labels, true));
+      }
+    }
+    int tagged = tag(annotation, pieces, deadline);
+    List<TaggedSentence> out = new ArrayList<>(tagged);
+    for (Piece piece : pieces.subList(0, tagged)) {
+      List<String> words = new ArrayList<>();
+      List<String> pos = new ArrayList<>();
+      List<String> ner = new ArrayList<>();
+      for (CoreLabel l : piece.labels()) {
+        words.add(l.word());
+        pos.add(l.tag() == null ? "" : l.tag());
+        ner.add(l.ner() == null ? "O" : l.ner());
+      }
+      out.add(new TaggedSentence(words, pos, ner));
+    }
+    return out;
+  }
+
   @Override
   public StageInfo info() {
     return INFO;

@@ -9,6 +9,7 @@ import edu.stanford.nlp.process.WordToSentenceProcessor;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -39,7 +40,7 @@ import org.storyline.pipeline.StageInfo;
  * CoreNlpAnalyzer's: {@link PTBTokenizer} with the same options (a line break ends a sentence;
  * untokenizable characters kept; brackets not normalised) and {@link WordToSentenceProcessor}
  * with CoreNLP's defaults. Lemmas come from {@link Morphology} exactly as CoreNLP's lemma annotator
- * computes them (one instance per thread). Entities: the NER tagger labels each sentence's tokens
+ * computes them (one instance per thread, with a bounded cache per thread). Entities: the NER tagger labels each sentence's tokens
  * ({@link NerWords#TOKENS}, what taggers distilled from CoreNLP's per-token labels expect) or
  * CoreNLP's own NER words ({@link NerWords#HYPHENS_JOINED}: hyphenated words such as "Trump-Putin"
  * joined into one, as CoreNLP's NER annotator does before running its CRF, the labels going back to
@@ -88,7 +89,40 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
     HYPHENS_JOINED
   }
 
-  private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
+  private static final ThreadLocal<Lemmatizer> LEMMATIZER = ThreadLocal.withInitial(Lemmatizer::new);
+
+  /**
+   * CoreNLP's lemmatiser for one thread (Morphology is not thread-safe), with a cache: the lemma is
+   * a function of word and tag, and running Morphology's lexer costs as much as tokenising. The
+   * cache is emptied when it holds {@value #MAX_CACHED} words, so memory stays bounded.
+   */
+  private static final class Lemmatizer {
+    static final int MAX_CACHED = 100_000;
+    final Morphology morphology = new Morphology();
+    final HashMap<String, HashMap<String, String>> byTag = new HashMap<>();
+    int size;
+
+    String lemma(String word, String tag) {
+      HashMap<String, String> words = byTag.get(tag);
+      if (words == null) {
+        words = new HashMap<>();
+        byTag.put(tag, words);
+      }
+      String lemma = words.get(word);
+      if (lemma == null) {
+        lemma = TaggerAnalyzer.lemma(morphology, word, tag);
+        if (size >= MAX_CACHED) {
+          for (HashMap<String, String> m : byTag.values()) {
+            m.clear();
+          }
+          size = 0;
+        }
+        words.put(word, lemma);
+        size++;
+      }
+      return lemma;
+    }
+  }
 
   private final Settings settings;
   private final PosTagging pos;
@@ -133,12 +167,16 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
   }
 
   /**
-   * {@return the fast engine: Storyline's shipped POS and NER models with the given limits} The
-   * NER model is loaded only when {@code settings.ner()} is true.
+   * {@return the fast engine: Storyline's shipped POS and NER models ({@link PosTagger#defaults()},
+   * {@link NerTagger#defaults()}, loaded once per JVM) with the given limits} The NER model is
+   * loaded only when {@code settings.ner()} is true. The NER tagger labels the tokens ({@link
+   * NerWords#TOKENS}): it was distilled from CoreNLP's per-token labels.
+   *
+   * @throws IllegalStateException when a shipped model is missing or corrupt (a build error)
    */
   public static TaggerAnalyzer defaults(Settings settings) {
-    // INTERIM until the pos-tagger and ner-tagger branches land: wired to PosTagger/NerTagger.defaults()
-    throw new IllegalStateException("the fast engine's models are not built yet; use --engine corenlp");
+    return new TaggerAnalyzer(settings, PosTagger.defaults(), settings.ner() ? NerTagger.defaults() : null,
+        NerWords.TOKENS);
   }
 
   @Override
@@ -244,10 +282,10 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
       words[i] = p.labels.get(i).word();
     }
     String[] tags = checked(pos.tag(words), n, "POS");
-    Morphology morphology = MORPHOLOGY.get();
+    Lemmatizer lemmatizer = LEMMATIZER.get();
     String[] lemmas = new String[n];
     for (int i = 0; i < n; i++) {
-      lemmas[i] = lemma(morphology, words[i], tags[i]);
+      lemmas[i] = lemmatizer.lemma(words[i], tags[i]);
     }
     p.tags = tags;
     p.lemmas = lemmas;

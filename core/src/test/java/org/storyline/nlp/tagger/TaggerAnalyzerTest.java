@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -26,45 +24,8 @@ import org.storyline.testkit.Docs;
  * output, and its limits. Equality with CoreNLP is pinned by TaggerAnalyzerEquivalenceTest.
  */
 class TaggerAnalyzerTest {
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
-  private static final Set<String> PLACES = Set.of("Geneva", "Kyiv", "Moscow");
-
-  /** Capitalised words are NNP, pronouns PRP, digits CD, "said"/"met" VBD, the rest NN or punctuation. */
-  static final PosTagging POS = words -> {
-    String[] tags = new String[words.length];
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
-        tags[i] = "PRP";
-      } else if (w.equals("said") || w.equals("met")) {
-        tags[i] = "VBD";
-      } else if (Character.isDigit(w.charAt(0))) {
-        tags[i] = "CD";
-      } else if (Character.isUpperCase(w.charAt(0))) {
-        tags[i] = "NNP";
-      } else if (Character.isLetter(w.charAt(0))) {
-        tags[i] = "NNS";
-      } else {
-        tags[i] = w;
-      }
-    }
-    return tags;
-  };
-
-  /** Places are LOCATION, other NNP words PERSON, pronouns PERSON (as CoreNLP's coreference does), CD NUMBER. */
-  static final NerTagging NER = (words, tags) -> {
-    String[] labels = new String[words.length];
-    for (int i = 0; i < words.length; i++) {
-      labels[i] = PLACES.contains(words[i]) ? "LOCATION"
-          : tags[i].equals("NNP") || tags[i].equals("PRP") ? "PERSON"
-          : tags[i].equals("CD") ? "NUMBER"
-          : "O";
-    }
-    return labels;
-  };
-
   private static TaggerAnalyzer analyzer() {
-    return new TaggerAnalyzer(Settings.defaults(), POS, NER);
+    return new TaggerAnalyzer(Settings.defaults(), FakeTaggers.POS, FakeTaggers.NER);
   }
 
   @Test
@@ -97,7 +58,7 @@ class TaggerAnalyzerTest {
   @Test
   void dropsMentionsMadeOnlyOfPronounsAndIgnoresLabelsWithoutAType() {
     NerTagging withDates = (words, tags) -> {
-      String[] labels = NER.tag(words, tags);
+      String[] labels = FakeTaggers.NER.tag(words, tags);
       for (int i = 0; i < words.length; i++) {
         if (words[i].equals("Monday")) {
           labels[i] = "DATE";
@@ -105,7 +66,7 @@ class TaggerAnalyzerTest {
       }
       return labels;
     };
-    AnnotatedArticle doc = new TaggerAnalyzer(Settings.defaults(), POS, withDates)
+    AnnotatedArticle doc = new TaggerAnalyzer(Settings.defaults(), FakeTaggers.POS, withDates)
         .apply(Docs.article("He said they met Putin on Monday."));
     assertThat(doc.mentions()).extracting(Mention::text).containsExactly("Putin");
   }
@@ -115,14 +76,14 @@ class TaggerAnalyzerTest {
     List<List<String>> seen = new ArrayList<>();
     NerTagging recording = (words, tags) -> {
       seen.add(Arrays.asList(words));
-      return NER.tag(words, tags);
+      return FakeTaggers.NER.tag(words, tags);
     };
     String text = "the Trump-Putin summit and a Moscow-based envoy - Witkoff - met.";
-    new TaggerAnalyzer(Settings.defaults(), POS, recording).apply(Docs.article(text));
+    new TaggerAnalyzer(Settings.defaults(), FakeTaggers.POS, recording).apply(Docs.article(text));
     assertThat(seen).containsExactly(List.of("the", "Trump", "-", "Putin", "summit", "and", "a", "Moscow", "-",
         "based", "envoy", "-", "Witkoff", "-", "met", "."));
     seen.clear();
-    AnnotatedArticle joined = new TaggerAnalyzer(Settings.defaults(), POS, recording,
+    AnnotatedArticle joined = new TaggerAnalyzer(Settings.defaults(), FakeTaggers.POS, recording,
         TaggerAnalyzer.NerWords.HYPHENS_JOINED).apply(Docs.article(text));
     // "Moscow-based" stays apart as CoreNLP keeps it; spaced dashes are not joined
     assertThat(seen).containsExactly(List.of("the", "Trump-Putin", "summit", "and", "a", "Moscow", "-", "based",
@@ -153,8 +114,8 @@ class TaggerAnalyzerTest {
   void stopsTaggingAtTheTimeLimitWithW802AndKeepsTheTokens() {
     // a clock that advances one minute per reading: the limit passes after the first chunk
     AtomicLong now = new AtomicLong();
-    TaggerAnalyzer slow = new TaggerAnalyzer(Settings.defaults().withMaxTimePerArticle(Duration.ofSeconds(90)), POS,
-        NER, TaggerAnalyzer.NerWords.TOKENS, () -> now.addAndGet(60_000_000_000L));
+    TaggerAnalyzer slow = new TaggerAnalyzer(Settings.defaults().withMaxTimePerArticle(Duration.ofSeconds(90)), FakeTaggers.POS,
+        FakeTaggers.NER, TaggerAnalyzer.NerWords.TOKENS, () -> now.addAndGet(60_000_000_000L));
     String sentence = "Putin met Zelensky in Geneva on Monday, officials said. ";
     int sentences = TaggerAnalyzer.CHUNK_TOKENS / 5;
     String text = sentence.repeat(sentences);
@@ -194,7 +155,7 @@ class TaggerAnalyzerTest {
 
   @Test
   void withoutNerMakesNoMentionsAndNeedsNoNerTagger() {
-    TaggerAnalyzer posOnly = new TaggerAnalyzer(new Settings(false, 250), POS, null);
+    TaggerAnalyzer posOnly = new TaggerAnalyzer(new Settings(false, 250), FakeTaggers.POS, null);
     AnnotatedArticle doc = posOnly.apply(Docs.article("Putin met Zelensky in Geneva."));
     assertThat(doc.tokens()).extracting(Token::pos).containsExactly("NNP", "VBD", "NNP", "NNS", "NNP", ".");
     assertThat(doc.mentions()).isEmpty();
@@ -217,10 +178,10 @@ class TaggerAnalyzerTest {
   @Test
   void aTaggerReturningTheWrongNumberOfTagsIsAProgrammingError() {
     PosTagging broken = words -> new String[] {"NN"};
-    assertThatThrownBy(() -> new TaggerAnalyzer(Settings.defaults(), broken, NER)
+    assertThatThrownBy(() -> new TaggerAnalyzer(Settings.defaults(), broken, FakeTaggers.NER)
         .apply(Docs.article("Putin met Zelensky.")))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("POS tagger returned 1 tags for 4 words");
-    assertThatThrownBy(() -> new TaggerAnalyzer(Settings.defaults(), POS, null))
+    assertThatThrownBy(() -> new TaggerAnalyzer(Settings.defaults(), FakeTaggers.POS, null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -1,0 +1,150 @@
+package org.storyline.nlp.tagger.training;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.storyline.nlp.tagger.PerceptronModel;
+import org.storyline.nlp.tagger.PerceptronTrainer;
+import org.storyline.nlp.tagger.PosFeatures;
+import org.storyline.nlp.tagger.PosTagger;
+import org.storyline.nlp.tagger.SequenceTrainer;
+
+/**
+ * Trains the part-of-speech tagger ({@link PosTagger}) on a corpus's POS column: builds the tag
+ * dictionary of frequent words that nearly always take one tag, then trains the averaged
+ * perceptron over {@link PosFeatures} and prunes tiny weights.
+ */
+public final class PosTask implements TaggerTask {
+  /** A word enters the tag dictionary when seen at least this often ... */
+  static final int DICTIONARY_MIN_COUNT = 20;
+  /** ... with one tag at least this share of the time. */
+  static final double DICTIONARY_MIN_SHARE = 0.995;
+  /** Averaged weights smaller than this are dropped from the shipped model. */
+  static final float MIN_ABS_WEIGHT = 0.01f;
+  /** Features updated fewer times than this are dropped from the shipped model. */
+  static final int MIN_UPDATES = 2;
+
+  @Override
+  public String name() {
+    return "pos";
+  }
+
+  @Override
+  public PerceptronModel train(List<TaggedSentence> train, int epochs, long seed, Map<String, String> provenance,
+      PrintWriter progress) {
+    Set<String> tagSet = new TreeSet<>();
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    for (TaggedSentence s : train) {
+      for (int i = 0; i < s.length(); i++) {
+        tagSet.add(s.pos()[i]);
+        counts.computeIfAbsent(s.words()[i], w -> new HashMap<>()).merge(s.pos()[i], 1, Integer::sum);
+      }
+    }
+    List<String> classes = List.copyOf(tagSet);
+    Map<String, String> dictionary = tagDictionary(counts);
+    progress.printf(Locale.ROOT, "pos: %d sentences, %d tags, %d word types, tag dictionary %d words%n",
+        train.size(), classes.size(), counts.size(), dictionary.size());
+    progress.flush();
+    PosFeatures features = new PosFeatures(classes, dictionary);
+    List<String[]> sentences = new ArrayList<>(train.size());
+    List<int[]> gold = new ArrayList<>(train.size());
+    Map<String, Integer> classIds = new HashMap<>();
+    for (int c = 0; c < classes.size(); c++) {
+      classIds.put(classes.get(c), c);
+    }
+    for (TaggedSentence s : train) {
+      sentences.add(s.words());
+      int[] ids = new int[s.length()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = classIds.get(s.pos()[i]);
+      }
+      gold.add(ids);
+    }
+    PerceptronTrainer weights = new PerceptronTrainer(classes);
+    long started = System.nanoTime();
+    new SequenceTrainer<>(features, weights).train(sentences, gold, epochs, seed, (epoch, total, tokens, correct) -> {
+      progress.printf(Locale.ROOT, "pos: epoch %d/%d  training accuracy %.4f  (%d scored tokens, %d features, %.1f s)%n",
+          epoch, total, (double) correct / Math.max(1, tokens), tokens, weights.featureCount(),
+          (System.nanoTime() - started) / 1e9);
+      progress.flush();
+    });
+    Map<String, String> properties = new LinkedHashMap<>(provenance);
+    properties.put(PosTagger.TAG_DICTIONARY, PosTagger.formatTagDictionary(dictionary));
+    return weights.averaged(PosFeatures.NAME, PosFeatures.VERSION, properties, MIN_ABS_WEIGHT, MIN_UPDATES);
+  }
+
+  static Map<String, String> tagDictionary(Map<String, Map<String, Integer>> counts) {
+    Map<String, String> dictionary = new HashMap<>();
+    counts.forEach((word, tags) -> {
+      if (word.indexOf('\t') >= 0 || word.indexOf('\n') >= 0) {
+        return;
+      }
+      int total = 0;
+      int best = 0;
+      String bestTag = null;
+      for (Map.Entry<String, Integer> e : tags.entrySet()) {
+        total += e.getValue();
+        if (e.getValue() > best) {
+          best = e.getValue();
+          bestTag = e.getKey();
+        }
+      }
+      if (total >= DICTIONARY_MIN_COUNT && best >= DICTIONARY_MIN_SHARE * total) {
+        dictionary.put(word, bestTag);
+      }
+    });
+    return dictionary;
+  }
+
+  @Override
+  public PerceptronModel read(InputStream in) throws IOException {
+    PerceptronModel model = PerceptronModel.read(in, PosFeatures.NAME, PosFeatures.VERSION);
+    try {
+      new PosTagger(model);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("unusable part-of-speech model: " + e.getMessage(), e);
+    }
+    return model;
+  }
+
+  @Override
+  public Agreement evaluate(PerceptronModel model, List<TaggedSentence> train, List<TaggedSentence> heldOut) {
+    Set<String> vocabulary = new HashSet<>();
+    for (TaggedSentence s : train) {
+      for (String w : s.words()) {
+        vocabulary.add(w);
+      }
+    }
+    PosTagger tagger = new PosTagger(model);
+    long tokens = 0;
+    long correct = 0;
+    long unseen = 0;
+    long unseenCorrect = 0;
+    for (TaggedSentence s : heldOut) {
+      String[] tags = tagger.tag(s.words());
+      for (int i = 0; i < tags.length; i++) {
+        boolean right = tags[i].equals(s.pos()[i]);
+        tokens++;
+        if (right) {
+          correct++;
+        }
+        if (!vocabulary.contains(s.words()[i])) {
+          unseen++;
+          if (right) {
+            unseenCorrect++;
+          }
+        }
+      }
+    }
+    return new Agreement(tokens, correct, unseen, unseenCorrect);
+  }
+}
