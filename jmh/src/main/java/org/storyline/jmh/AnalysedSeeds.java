@@ -38,6 +38,8 @@ public class AnalysedSeeds {
   public Pipeline pipeline;
   /** The raw seed articles. */
   public List<Article> articles;
+  /** The seeds after the language analysis (sentences, tokens, POS, mentions). */
+  public List<AnnotatedArticle> analysed;
   /** Tokens of the analysed seeds (the tokens/s basis). */
   public long tokens;
 
@@ -55,11 +57,15 @@ public class AnalysedSeeds {
       inputs.put(s.info().name(), new ArrayList<>());
     }
     tokens = 0;
+    analysed = new ArrayList<>();
     for (Article a : articles) {
       AnnotatedArticle doc = AnnotatedArticle.of(a);
       for (Stage s : list) {
         inputs.get(s.info().name()).add(doc);
         doc = s.apply(doc);
+        if (s == list.get(0)) {
+          analysed.add(doc);
+        }
       }
       tokens += doc.tokens().size();
     }
