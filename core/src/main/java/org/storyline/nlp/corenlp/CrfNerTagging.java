@@ -1,6 +1,7 @@
 package org.storyline.nlp.corenlp;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import org.storyline.nlp.tagger.NerTagging;
 /**
  * The reference engine's name classifier alone: Stanford CoreNLP's CoNLL 4-class CRF ({@code
  * english.conll.4class.distsim}, the model {@link CoreNlpAnalyzer} runs) called directly on one
- * pre-tokenised, POS-tagged sentence. It labels names only ({@code PERSON}, {@code LOCATION},
+ * pre-tokenised, POS-tagged sentence, with the pieces of a hyphenated word (hyphens tagged {@code
+ * HYPH}) classified as one word, as CoreNLP's NER-specific tokenisation does. It labels names only ({@code PERSON}, {@code LOCATION},
  * {@code ORGANIZATION}, {@code MISC}, else {@code O}); numbers and dates are left to the caller
  * (see {@link org.storyline.nlp.tagger.NerTagger#withFallback}). Loading takes a few seconds;
  * tagging is thread-safe.
@@ -36,24 +38,42 @@ public final class CrfNerTagging implements NerTagging {
 
   @Override
   public String[] tag(String[] words, String[] posTags) {
-    List<CoreLabel> labels = new ArrayList<>(words.length);
-    for (int i = 0; i < words.length; i++) {
-      CoreLabel l = new CoreLabel();
-      l.setWord(words[i]);
-      l.setValue(words[i]);
-      l.setOriginalText(words[i]);
-      l.setTag(posTags[i]);
-      l.setIndex(i + 1);
-      labels.add(l);
-    }
     String[] out = new String[words.length];
     if (words.length == 0) {
       return out;
     }
+    // like CoreNLP's NER-specific tokenisation: a word split at its hyphens (the hyphens tagged
+    // HYPH) is classified as one word, and all its pieces take that word's label
+    List<CoreLabel> labels = new ArrayList<>(words.length);
+    int[] first = new int[words.length + 1];
+    int i = 0;
+    while (i < words.length) {
+      int j = i + 1;
+      StringBuilder word = new StringBuilder(words[i]);
+      while (j + 1 < words.length && "HYPH".equals(posTags[j]) && !"HYPH".equals(posTags[j + 1])
+          && !"HYPH".equals(posTags[i])) {
+        word.append(words[j]).append(words[j + 1]);
+        j += 2;
+      }
+      CoreLabel l = new CoreLabel();
+      String w = word.toString();
+      l.setWord(w);
+      l.setValue(w);
+      l.setOriginalText(w);
+      l.setTag(j == i + 1 ? posTags[i] : posTags[j - 1]);
+      l.setIndex(labels.size() + 1);
+      first[labels.size()] = i;
+      labels.add(l);
+      i = j;
+    }
+    first[labels.size()] = words.length;
     List<CoreLabel> tagged = crf.classifySentence(labels);
-    for (int i = 0; i < out.length; i++) {
-      String a = tagged.get(i).get(edu.stanford.nlp.ling.CoreAnnotations.AnswerAnnotation.class);
-      out[i] = a == null || a.equals(crf.backgroundSymbol()) ? "O" : a;
+    for (int k = 0; k < labels.size(); k++) {
+      String a = tagged.get(k).get(CoreAnnotations.AnswerAnnotation.class);
+      String label = a == null || a.equals(crf.backgroundSymbol()) ? "O" : a;
+      for (int t = first[k]; t < first[k + 1]; t++) {
+        out[t] = label;
+      }
     }
     return out;
   }

@@ -15,8 +15,7 @@ import java.util.List;
  * <p>Optionally a cascade: {@link #withFallback} gives a tagger that sends the sentences the student
  * is unsure of (the smallest gap between the best and the second-best label score, over the
  * sentence's words where one of the two is a name label, is below a threshold) to another {@link NerTagging}, e.g. the reference CRF,
- * whose names replace the student's (the student's numeric and time labels stay where the fallback
- * has {@code O}).
+ * whose names replace the student's (the student's numeric and time labels stay).
  *
  * <p>Thread-safe: the model is immutable and each thread tags with its own workspace.
  */
@@ -148,15 +147,17 @@ public final class NerTagger implements NerTagging {
   }
 
   /**
-   * {@return the fallback's labels, except that where it says {@code O} the student's label stands
-   * if it is not a name} (a name-only fallback such as CoreNLP's CRF keeps the student's numbers
+   * {@return the fallback's labels, except where the student gives a label other than a name or
+   * {@code O} (a number, money, a date, ...): that label stands} (a name-only fallback such as CoreNLP's CRF keeps the student's numbers
    * and dates).
    */
   static String[] merge(String[] fallback, String[] student) {
     String[] out = new String[student.length];
     for (int i = 0; i < out.length; i++) {
       String f = fallback[i] == null ? "O" : fallback[i];
-      out[i] = f.equals("O") && !isName(student[i]) ? student[i] : f;
+      // numbers, money and dates win over names, as the reference engine's numeric classifiers
+      // override its CRF ("US$" is MONEY, "Boeing 747" ends in a NUMBER)
+      out[i] = !isName(student[i]) && !student[i].equals("O") ? student[i] : f;
     }
     return out;
   }

@@ -11,12 +11,14 @@ import java.util.Map;
  * classic greedy averaged-perceptron taggers: the word (as written and lower-cased), its prefixes
  * and lower-cased suffixes of 1 to 4 characters, its shape ({@code Xx}, {@code d.d}, ...), the
  * neighbouring words two to each side with the neighbours' 3-letter suffixes and shapes, the two
- * previously predicted tags (alone, together and with the word), word bigrams, and a
- * sentence-initial shape feature. All string work happens once per token in {@link #prepare}; a
+ * previously predicted tags (alone, together and with the word), word bigrams, a
+ * sentence-initial shape feature, character-class bits (digits, case, hyphen, address-like), and the
+ * distributional clusters of the word and its neighbours (the clusters CoreNLP's own tagger uses). All string work happens once per token in {@link #prepare}; a
  * feature is a mix of a template id with precomputed 64-bit hashes.
  *
  * <p>A tag dictionary of frequent words that (in training) nearly always took one tag fixes their
- * tag without scoring ({@link #fixedClass}). Immutable and thread-safe.
+ * tag without scoring ({@link #fixedClass}), and so does the look of a web or e-mail address
+ * ({@code ADD}, as CoreNLP tags them). Immutable and thread-safe.
  */
 public final class PosFeatures implements FeatureExtractor<String[], PosFeatures.Workspace> {
   /** Template-set name stored in the model header. */
@@ -24,7 +26,7 @@ public final class PosFeatures implements FeatureExtractor<String[], PosFeatures
   /** Template-set version stored in the model header; bump it with any change to the features. */
   public static final int VERSION = 1;
   /** Features per token. */
-  static final int FEATURES = 28;
+  static final int FEATURES = 37;
 
   private static final int PAD = 2;
   private static final long START = FeatureHashing.chars("<s>", false) ^ 0x5bd1e995L;
@@ -40,7 +42,9 @@ public final class PosFeatures implements FeatureExtractor<String[], PosFeatures
     long[] shape = new long[0];
     long[] suffix = new long[0]; // 4 per token, suffix k at 4 * i + k - 1
     long[] prefix = new long[0]; // 4 per token
-    long[] tagHash = new long[0];
+    long[] kind = new long[0];
+    int[] kindBits = new int[0];
+    long[] cluster = new long[0];
 
     Workspace(int classCount) {
       super(FEATURES, classCount);
@@ -56,22 +60,32 @@ public final class PosFeatures implements FeatureExtractor<String[], PosFeatures
         form = new long[size];
         lower = new long[size];
         shape = new long[size];
+        kind = new long[size];
+        kindBits = new int[size];
+        cluster = new long[size];
         suffix = new long[size * 4];
         prefix = new long[size * 4];
       }
     }
   }
 
+  /** {@link #kind} bit: the word looks like a web or e-mail address. */
+  static final int ADDRESS = 128;
+
   private final List<String> classes;
+  private final int addressClass;
   private final long[] classHash;
   private final Map<String, Integer> tagDictionary;
+  private final ClusterLexicon clusters;
 
   /**
    * Features for a model with tags {@code classes}; {@code tagDictionary} maps words (as written) to
-   * the tag they always take.
+   * the tag they always take; {@code clusters} gives words' distributional clusters.
    */
-  public PosFeatures(List<String> classes, Map<String, String> tagDictionary) {
+  public PosFeatures(List<String> classes, Map<String, String> tagDictionary, ClusterLexicon clusters) {
+    this.clusters = clusters;
     this.classes = List.copyOf(classes);
+    this.addressClass = this.classes.indexOf("ADD");
     this.classHash = new long[classes.size()];
     for (int c = 0; c < classHash.length; c++) {
       classHash[c] = FeatureHashing.chars(classes.get(c), false);
@@ -123,9 +137,37 @@ public final class PosFeatures implements FeatureExtractor<String[], PosFeatures
       if (w == null) {
         throw new IllegalArgumentException("null word at " + i);
       }
-      hashToken(w, i + PAD, ws);
+      String form = unescape(w);
+      hashToken(form, i + PAD, ws);
+      ws.cluster[i + PAD] = FeatureHashing.value(clusters.cluster(form));
     }
     return n;
+  }
+
+  /**
+   * {@return the bracket a Penn Treebank escape stands for ({@code -LRB-} is "("), else the word}
+   * CoreNLP 4.5's tokenizer writes brackets as they are; older pipelines escape them.
+   */
+  static String unescape(String w) {
+    if (w.length() != 5 || w.charAt(0) != '-' || w.charAt(4) != '-') {
+      return w;
+    }
+    switch (w) {
+      case "-LRB-":
+        return "(";
+      case "-RRB-":
+        return ")";
+      case "-LSB-":
+        return "[";
+      case "-RSB-":
+        return "]";
+      case "-LCB-":
+        return "{";
+      case "-RCB-":
+        return "}";
+      default:
+        return w;
+    }
   }
 
   /**
@@ -160,12 +202,66 @@ public final class PosFeatures implements FeatureExtractor<String[], PosFeatures
       suffixes[4 * j + k] = FeatureHashing.mix(suffix + k);
     }
     ws.shape[j] = shape(w);
+    int bits = kind(w);
+    ws.kindBits[j] = bits;
+    ws.kind[j] = FeatureHashing.value(bits);
+  }
+
+  /** Bits of the word's character classes, and whether it looks like a web or e-mail address. */
+  static int kind(String w) {
+    int bits = 0;
+    int at = -1;
+    int dots = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isDigit(c)) {
+        bits |= 1;
+      } else if (Character.isUpperCase(c)) {
+        bits |= 2;
+      } else if (Character.isLowerCase(c)) {
+        bits |= 4;
+      } else if (c == '-') {
+        bits |= 8;
+      } else if (c == '.') {
+        dots++;
+      } else if (c == '@') {
+        at = k;
+      } else if (c == '/' || c == ':') {
+        bits |= 16;
+      } else {
+        bits |= 32;
+      }
+    }
+    if (dots > 0) {
+      bits |= 64;
+    }
+    boolean email = at > 0 && w.indexOf('.', at) > at + 1;
+    boolean web = w.startsWith("http:") || w.startsWith("https:") || w.startsWith("www.")
+        || (dots > 0 && (bits & 4) != 0 && hasWebSuffix(w));
+    if (email || web) {
+      bits |= ADDRESS;
+    }
+    return bits;
+  }
+
+  private static boolean hasWebSuffix(String w) {
+    int dot = w.lastIndexOf('.');
+    if (dot <= 0 || dot == w.length() - 1) {
+      return false;
+    }
+    String tld = w.substring(dot + 1);
+    return tld.equals("com") || tld.equals("org") || tld.equals("net") || tld.equals("gov") || tld.equals("edu")
+        || tld.equals("io") || tld.equals("html") || tld.equals("htm") || (tld.length() == 2 && Character.isLowerCase(tld.charAt(0))
+        && Character.isLowerCase(tld.charAt(1)) && dot > 1);
   }
 
   private static void padding(Workspace ws, int j, long value) {
     ws.form[j] = value;
     ws.lower[j] = value;
     ws.shape[j] = value;
+    ws.kind[j] = value;
+    ws.kindBits[j] = 0;
+    ws.cluster[j] = value;
     for (int k = 0; k < 4; k++) {
       ws.suffix[4 * j + k] = value;
       ws.prefix[4 * j + k] = value;
@@ -195,7 +291,15 @@ public final class PosFeatures implements FeatureExtractor<String[], PosFeatures
 
   @Override
   public int fixedClass(Workspace ws, int i) {
-    Integer c = tagDictionary.get(ws.words[i]);
+    // CoreNLP tags web and e-mail addresses ADD (over 95% of such tokens in the teacher corpus)
+    if (addressClass >= 0 && (ws.kindBits[i + PAD] & ADDRESS) != 0) {
+      return addressClass;
+    }
+    String word = ws.words[i];
+    Integer c = tagDictionary.get(word);
+    if (c == null && word.length() == 5 && word.charAt(0) == '-') {
+      c = tagDictionary.get(unescape(word));
+    }
     return c == null ? -1 : c;
   }
 
@@ -236,6 +340,15 @@ public final class PosFeatures implements FeatureExtractor<String[], PosFeatures
     f[25] = feature(25, ws.lower[j - 1], lower);
     f[26] = feature(26, i == 0 ? 1 : 0, ws.shape[j]);
     f[27] = feature(27, t1, suffix[4 * j + 2]);
+    f[28] = feature(28, ws.kind[j]);
+    f[29] = feature(29, ws.kind[j], i == 0 ? 1 : 0);
+    f[30] = feature(30, ws.shape[j], t1);
+    f[31] = feature(31, ws.lower[j + 1], ws.lower[j + 2]);
+    f[32] = feature(32, ws.cluster[j]);
+    f[33] = feature(33, ws.cluster[j - 1]);
+    f[34] = feature(34, ws.cluster[j + 1]);
+    f[35] = feature(35, ws.cluster[j - 1], ws.cluster[j], ws.cluster[j + 1]);
+    f[36] = feature(36, ws.cluster[j], t1);
     return FEATURES;
   }
 }

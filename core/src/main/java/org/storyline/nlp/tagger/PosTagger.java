@@ -21,6 +21,8 @@ public final class PosTagger implements PosTagging {
   public static final String RESOURCE = "/nlp/tagger/pos.v1.bin";
   /** Model property holding the tag dictionary: lines {@code word TAB tag}. */
   public static final String TAG_DICTIONARY = "tagDictionary";
+  /** Model property holding the distributional word clusters ({@link ClusterLexicon#encode}). */
+  public static final String CLUSTERS = "clusters";
 
   private final PerceptronModel model;
   private final GreedyDecoder<String[], PosFeatures.Workspace> decoder;
@@ -34,24 +36,31 @@ public final class PosTagger implements PosTagging {
           + model.templateName() + "/v" + model.templateVersion());
     }
     this.model = model;
-    PosFeatures features = new PosFeatures(model.classes(), parseTagDictionary(model.properties().getOrDefault(TAG_DICTIONARY, "")));
+    PosFeatures features = new PosFeatures(model.classes(), parseTagDictionary(model.properties().getOrDefault(TAG_DICTIONARY, "")),
+        ClusterLexicon.decode(model.properties().getOrDefault(CLUSTERS, "")));
     this.decoder = new GreedyDecoder<>(model, features);
     this.tags = model.classes().toArray(String[]::new);
     this.workspaces = ThreadLocal.withInitial(features::newWorkspace);
   }
 
   private static final class Holder {
-    static final PosTagger DEFAULTS = load();
+    static final PosTagger DEFAULTS = load(RESOURCE);
+  }
 
-    private static PosTagger load() {
-      try (InputStream in = PosTagger.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("part-of-speech model " + RESOURCE + " is not on the classpath (a build error)");
-        }
-        return new PosTagger(PerceptronModel.read(in, PosFeatures.NAME, PosFeatures.VERSION));
-      } catch (IOException | IllegalArgumentException e) {
-        throw new IllegalStateException("part-of-speech model " + RESOURCE + " cannot be read: " + e.getMessage(), e);
+  /**
+   * {@return a tagger with the model in classpath resource {@code resource}}
+   *
+   * @throws IllegalStateException if the resource is missing or not a readable {@value
+   *     PosFeatures#NAME}/v{@value PosFeatures#VERSION} model; the message names the resource
+   */
+  static PosTagger load(String resource) {
+    try (InputStream in = PosTagger.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("part-of-speech model " + resource + " is not on the classpath (a build error)");
       }
+      return new PosTagger(PerceptronModel.read(in, PosFeatures.NAME, PosFeatures.VERSION));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException("part-of-speech model " + resource + " cannot be read: " + e.getMessage(), e);
     }
   }
 

@@ -129,9 +129,9 @@ class NerTaggerTest {
 
   @Test
   void mergeTakesTheFallbacksNamesAndTheStudentsOtherLabels() {
-    String[] merged = NerTagger.merge(new String[] {"PERSON", "O", "O", "LOCATION"},
-        new String[] {"ORGANIZATION", "DATE", "PERSON", "O"});
-    assertThat(merged).containsExactly("PERSON", "DATE", "O", "LOCATION");
+    String[] merged = NerTagger.merge(new String[] {"PERSON", "O", "O", "LOCATION", "MISC", "MISC"},
+        new String[] {"ORGANIZATION", "DATE", "PERSON", "O", "MISC", "NUMBER"});
+    assertThat(merged).containsExactly("PERSON", "DATE", "O", "LOCATION", "MISC", "NUMBER");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.storyline.nlp.tagger.training;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import org.storyline.nlp.tagger.ClusterLexicon;
 import org.storyline.nlp.tagger.PerceptronModel;
 import org.storyline.nlp.tagger.PerceptronTrainer;
 import org.storyline.nlp.tagger.PosFeatures;
@@ -33,6 +38,33 @@ public final class PosTask implements TaggerTask {
   /** Features updated fewer times than this are dropped from the shipped model. */
   static final int MIN_UPDATES = 2;
 
+  /** The CoreNLP model whose distributional word clusters (those of CoreNLP's tagger too) the features use. */
+  static final String CLUSTER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+  private final Supplier<ClusterLexicon> clusters;
+  private final int dictionaryMinCount;
+  private final double dictionaryMinShare;
+  private final float minAbsWeight;
+  private final int minUpdates;
+
+  /** The task with the shipped model's settings. */
+  public PosTask() {
+    this(PosTask::coreNlpClusters, DICTIONARY_MIN_COUNT, DICTIONARY_MIN_SHARE, MIN_ABS_WEIGHT, MIN_UPDATES);
+  }
+
+  /**
+   * The task with other settings: where the word clusters come from, tag-dictionary thresholds (minimum count and share of the
+   * majority tag) and pruning thresholds (minimum weight magnitude and feature update count).
+   */
+  public PosTask(Supplier<ClusterLexicon> clusters, int dictionaryMinCount, double dictionaryMinShare, float minAbsWeight,
+      int minUpdates) {
+    this.clusters = clusters;
+    this.dictionaryMinCount = dictionaryMinCount;
+    this.dictionaryMinShare = dictionaryMinShare;
+    this.minAbsWeight = minAbsWeight;
+    this.minUpdates = minUpdates;
+  }
+
   @Override
   public String name() {
     return "pos";
@@ -50,11 +82,13 @@ public final class PosTask implements TaggerTask {
       }
     }
     List<String> classes = List.copyOf(tagSet);
-    Map<String, String> dictionary = tagDictionary(counts);
+    Map<String, String> dictionary = tagDictionary(counts, dictionaryMinCount, dictionaryMinShare);
     progress.printf(Locale.ROOT, "pos: %d sentences, %d tags, %d word types, tag dictionary %d words%n",
         train.size(), classes.size(), counts.size(), dictionary.size());
     progress.flush();
-    PosFeatures features = new PosFeatures(classes, dictionary);
+    ClusterLexicon clusters = this.clusters.get();
+    progress.printf(Locale.ROOT, "pos: %d words in the distributional cluster lexicon%n", clusters.size());
+    PosFeatures features = new PosFeatures(classes, dictionary, clusters);
     List<String[]> sentences = new ArrayList<>(train.size());
     List<int[]> gold = new ArrayList<>(train.size());
     Map<String, Integer> classIds = new HashMap<>();
@@ -79,10 +113,37 @@ public final class PosTask implements TaggerTask {
     });
     Map<String, String> properties = new LinkedHashMap<>(provenance);
     properties.put(PosTagger.TAG_DICTIONARY, PosTagger.formatTagDictionary(dictionary));
-    return weights.averaged(PosFeatures.NAME, PosFeatures.VERSION, properties, MIN_ABS_WEIGHT, MIN_UPDATES);
+    if (clusters.size() > 0) {
+      properties.put("clustersSource", CLUSTER_MODEL + " (distributional similarity lexicon, egw4-reut.512)");
+      properties.put(PosTagger.CLUSTERS, clusters.encode());
+    }
+    return weights.averaged(PosFeatures.NAME, PosFeatures.VERSION, properties, minAbsWeight, minUpdates);
   }
 
-  static Map<String, String> tagDictionary(Map<String, Map<String, Integer>> counts) {
+  /**
+   * {@return the distributional word clusters serialised in CoreNLP's CoNLL NER model} (its feature
+   * factory's {@code lexicon}, built from the same egw4-reut.512 clusters as CoreNLP's POS tagger's
+   * distsim features). Read at training time only; the model ships them, so tagging never loads
+   * CoreNLP.
+   */
+  @SuppressWarnings("unchecked")
+  public static ClusterLexicon coreNlpClusters() {
+    try {
+      CRFClassifier<?> crf = CRFClassifier.getClassifier(CLUSTER_MODEL);
+      Object factory = crf.featureFactories.get(0);
+      Field field = factory.getClass().getDeclaredField("lexicon");
+      field.setAccessible(true);
+      Map<String, String> lexicon = (Map<String, String>) field.get(factory);
+      if (lexicon == null || lexicon.isEmpty()) {
+        throw new IllegalStateException(CLUSTER_MODEL + " carries no distributional lexicon");
+      }
+      return ClusterLexicon.of(new TreeMap<>(lexicon));
+    } catch (IOException | ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException("cannot read the word clusters of " + CLUSTER_MODEL + ": " + e, e);
+    }
+  }
+
+  static Map<String, String> tagDictionary(Map<String, Map<String, Integer>> counts, int minCount, double minShare) {
     Map<String, String> dictionary = new HashMap<>();
     counts.forEach((word, tags) -> {
       if (word.indexOf('\t') >= 0 || word.indexOf('\n') >= 0) {
@@ -98,7 +159,7 @@ public final class PosTask implements TaggerTask {
           bestTag = e.getKey();
         }
       }
-      if (total >= DICTIONARY_MIN_COUNT && best >= DICTIONARY_MIN_SHARE * total) {
+      if (total >= minCount && best >= minShare * total) {
         dictionary.put(word, bestTag);
       }
     });
