@@ -58,8 +58,8 @@ final class TrainTaggerCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
   Path out;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Training epochs (default 8).")
-  int epochs = 8;
+  @Option(names = "--epochs", paramLabel = "N", description = "Training epochs (default 10).")
+  int epochs = 10;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the shuffling between epochs (default 1).")
   long seed = 1;

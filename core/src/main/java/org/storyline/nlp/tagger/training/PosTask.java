@@ -30,9 +30,9 @@ import org.storyline.nlp.tagger.SequenceTrainer;
  */
 public final class PosTask implements TaggerTask {
   /** A word enters the tag dictionary when seen at least this often ... */
-  static final int DICTIONARY_MIN_COUNT = 20;
+  static final int DICTIONARY_MIN_COUNT = 100;
   /** ... with one tag at least this share of the time. */
-  static final double DICTIONARY_MIN_SHARE = 0.995;
+  static final double DICTIONARY_MIN_SHARE = 0.999;
   /** Averaged weights smaller than this are dropped from the shipped model. */
   static final float MIN_ABS_WEIGHT = 0.01f;
   /** Features updated fewer times than this are dropped from the shipped model. */
