@@ -35,7 +35,8 @@ import org.storyline.store.StoryStore;
 
 /**
  * Runs a benchmark (see the package description). Per engine, in this order: start-up (the stages
- * built, models loaded); warm-up (whole pipeline over {@code warmupArticles} articles, not measured);
+ * built, models loaded); warm-up (whole pipeline over {@code warmupArticles} articles, the distinct
+ * ones among them stored and fused in a scratch store, not measured);
  * the profile (one thread: ingest once more, then per article each stage's {@code apply} timed on its
  * own, each result written to a fresh store and timed, then the fused story rebuilt and timed); then
  * for each thread count the job {@code analyze} runs — {@link StorylineEngine#analyze} into a fresh
@@ -135,8 +136,17 @@ public final class Bench {
 
     if (config.warmupArticles() > 0) {
       log.accept("[" + engine + "] warm-up: " + config.warmupArticles() + " article(s) …");
-      for (int i = 0; i < config.warmupArticles(); i++) {
-        pipeline.apply(AnnotatedArticle.of(articles.get(i % articles.size())));
+      // the pipeline, and the store writes and fuse of the distinct articles among them, so the
+      // JIT has compiled those paths too before anything is timed
+      try (StorylineEngine scratch = new StorylineEngine(StoryStore.open(work.resolve(engine + "-warmup")), pipeline,
+          new Ingestor(config.limits().ingest()), 1, config.limits().maxAnalysisTimePerArticle())) {
+        for (int i = 0; i < config.warmupArticles(); i++) {
+          AnnotatedArticle doc = pipeline.apply(AnnotatedArticle.of(articles.get(i % articles.size())));
+          if (i < articles.size()) {
+            scratch.store().putArticle(doc);
+          }
+        }
+        scratch.rebuild();
       }
     }
 
