@@ -32,7 +32,7 @@ import picocli.CommandLine.Command;
       ContradictionsCommand.class,
       ServeCommand.class, BenchServerCommand.class,
       TimemlCommand.class, ConllCommand.class, EvalCommand.class, ExtractCommand.class, QuotesCommand.class, CodeCommand.class,
-      ImportCommand.class,
+      ImportCommand.class, BenchCommand.class,
       TrainTaggerCommand.class,
       CommandLine.HelpCommand.class
     })
