@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.engine.Engine;
 
-/** {@code --engine fast|corenlp} on every command that analyses text: parsing, default, bad values. */
+/** {@code --engine fast|fastest|corenlp} on every command that analyses text: parsing, default, bad values. */
 class EngineOptionTest {
   @Test
   void parsesTheTwoEngineNamesIgnoringCaseAndBlanks() {
@@ -18,7 +18,7 @@ class EngineOptionTest {
     assertThat(Engine.DEFAULT).isEqualTo(Engine.FAST);
     assertThat(Engine.CORENLP.id()).isEqualTo("corenlp");
     assertThatThrownBy(() -> Engine.parse("spacy")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown engine 'spacy' (expected fast or corenlp)");
+        .hasMessage("unknown engine 'spacy' (expected fast, fastest or corenlp)");
     assertThatThrownBy(() -> Engine.parse(null)).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -42,7 +42,7 @@ class EngineOptionTest {
       EvalCommandsTest.Run r = EvalCommandsTest.run(args);
       assertThat(r.code()).as(String.join(" ", command)).isEqualTo(2);
       assertThat(r.err()).as(String.join(" ", command))
-          .contains("Invalid value for option '--engine': unknown engine 'stanza' (expected fast or corenlp)");
+          .contains("Invalid value for option '--engine': unknown engine 'stanza' (expected fast, fastest or corenlp)");
     }
   }
 

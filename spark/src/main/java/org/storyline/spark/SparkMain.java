@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code storyline-spark analyze --input PATH... --output DIR [--partitions N] [--master URL] [--engine fast|corenlp]}: the
+ * {@code storyline-spark analyze --input PATH... --output DIR [--partitions N] [--master URL] [--engine fast|fastest|corenlp]}: the
  * entry point of {@code storyline-spark.jar} for {@code spark-submit} (or {@code java -cp} with
  * Spark on the class path and {@code --master local[*]}). Exit codes: 0 done, 1 the job failed or
  * read nothing, 2 wrong usage.

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.storyline.engine.Engine;
 
-/** {@code storyline-spark analyze --engine fast|corenlp}: parsed before any Spark session starts. */
+/** {@code storyline-spark analyze --engine fast|fastest|corenlp}: parsed before any Spark session starts. */
 class SparkMainEngineTest {
   private record Run(int code, String out, String err) {}
 
@@ -22,7 +22,7 @@ class SparkMainEngineTest {
   void aBadEngineIsAUsageErrorWithTheValidNames() {
     Run r = run("analyze", "--input", "in", "--output", "out", "--engine", "opennlp");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("Invalid value for option '--engine': unknown engine 'opennlp' (expected fast or corenlp)");
+    assertThat(r.err()).contains("Invalid value for option '--engine': unknown engine 'opennlp' (expected fast, fastest or corenlp)");
   }
 
   @Test

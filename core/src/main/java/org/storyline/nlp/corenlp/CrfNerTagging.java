@@ -34,12 +34,28 @@ public final class CrfNerTagging implements NerTagging {
    * @throws IllegalStateException when the model cannot be loaded
    */
   public CrfNerTagging(boolean joinHyphenated) {
+    this(load(), joinHyphenated);
+  }
+
+  private CrfNerTagging(CRFClassifier<CoreLabel> crf, boolean joinHyphenated) {
+    this.crf = crf;
     this.joinHyphenated = joinHyphenated;
+  }
+
+  private static CRFClassifier<CoreLabel> load() {
     try {
-      this.crf = CRFClassifier.getClassifier(MODEL);
+      return CRFClassifier.getClassifier(MODEL);
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
       throw new IllegalStateException("cannot load the CoreNLP NER model " + MODEL + ": " + e, e);
     }
+  }
+
+  /**
+   * {@return a tagger on the same loaded model that joins hyphenated words or not} (no second
+   * model load: one CRF serves running text and pre-tokenised words alike)
+   */
+  public CrfNerTagging joiningHyphenated(boolean join) {
+    return join == joinHyphenated ? this : new CrfNerTagging(crf, join);
   }
 
   @Override
