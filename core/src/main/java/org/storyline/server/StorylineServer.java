@@ -159,11 +159,33 @@ public final class StorylineServer implements AutoCloseable {
     }
   }
 
+  /** Most of a refused body that is read and dropped after a 413, so the client can read the answer. */
+  static final long MAX_DRAIN_BYTES = 8L * 1024 * 1024;
+
+  /**
+   * Reads and drops what is left of a refused request body, up to {@link #MAX_DRAIN_BYTES}. A client
+   * still sending a body when the server closes the connection gets a reset, which can destroy the
+   * 413 answer before the client reads it; draining first (a bounded "lingering close") lets it read
+   * the answer. Bodies larger than the bound still end with the connection closed.
+   */
+  private static void drainRejectedBody(HttpExchange exchange) throws IOException {
+    java.io.InputStream in = exchange.getRequestBody();
+    byte[] buffer = new byte[64 * 1024];
+    long left = MAX_DRAIN_BYTES;
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= n;
+    }
+  }
+
   private static void respondError(Request r, HttpExchange exchange, ApiException e) {
     try {
       Request req = r != null ? r : new Request(exchange);
       if (!req.responded()) {
         req.sendError(e);
+      }
+      if (e.status() == 413) {
+        drainRejectedBody(exchange);
       }
     } catch (IOException | RuntimeException ignored) {
       // the connection is gone or the response was already started: nothing left to tell the client

@@ -164,7 +164,7 @@ public class BenchTest {
   @Test
   void theProductsEnginesAreTheEngineChoiceWithTheDefaultFirst() {
     BenchEngines standard = BenchEngines.standard();
-    assertThat(standard.names()).containsExactly(Engine.DEFAULT.id(), Engine.CORENLP.id());
+    assertThat(standard.names()).containsExactly(Engine.DEFAULT.id(), Engine.FASTEST.id(), Engine.CORENLP.id());
     assertThat(BenchEngines.REFERENCE).isEqualTo(Engine.CORENLP.id());
     assertThatThrownBy(() -> standard.stages("spacy", Limits.defaults()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spacy");
