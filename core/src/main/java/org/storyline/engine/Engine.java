@@ -31,7 +31,7 @@ public enum Engine {
     this.id = id;
   }
 
-  /** {@return the name used on the command line and in reports: {@code fast} or {@code corenlp}} */
+  /** {@return the name used on the command line and in reports: {@code fast}, {@code fastest} or {@code corenlp}} */
   public String id() {
     return id;
   }

@@ -34,29 +34,67 @@ public final class CrfNerTagging implements NerTagging {
    * @throws IllegalStateException when the model cannot be loaded
    */
   public CrfNerTagging(boolean joinHyphenated) {
-    this(load(), joinHyphenated);
-  }
-
-  private CrfNerTagging(CRFClassifier<CoreLabel> crf, boolean joinHyphenated) {
-    this.crf = crf;
     this.joinHyphenated = joinHyphenated;
-  }
-
-  private static CRFClassifier<CoreLabel> load() {
     try {
-      return CRFClassifier.getClassifier(MODEL);
+      this.crf = CRFClassifier.getClassifier(MODEL);
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
       throw new IllegalStateException("cannot load the CoreNLP NER model " + MODEL + ": " + e, e);
     }
   }
 
   /**
-   * {@return a tagger on the same loaded model that joins hyphenated words or not} (no second
-   * model load: one CRF serves running text and pre-tokenised words alike)
+   * Labels CoreNLP's NER words as the caller grouped them: the tokens sharing a {@code wordOf}
+   * index are classified as one word (their texts concatenated, the first token's POS), and all of
+   * them take its label; with {@code wordOf} null every token is a word of its own. The caller knows
+   * what the tags alone cannot: whether a hyphen was written inside a word ("Kyiv-Ukraine") or apart
+   * ("Kyiv - Ukraine"), and CoreNLP's exceptions ("Moscow-based" stays two words).
    */
-  public CrfNerTagging joiningHyphenated(boolean join) {
-    return join == joinHyphenated ? this : new CrfNerTagging(crf, join);
+  @Override
+  public String[] tag(String[] words, String[] posTags, int[] wordOf) {
+    String[] out = new String[words.length];
+    if (words.length == 0) {
+      return out;
+    }
+    List<CoreLabel> labels = new ArrayList<>(words.length);
+    int[] first = new int[words.length + 1];
+    int i = 0;
+    while (i < words.length) {
+      int j = i + 1;
+      StringBuilder word = new StringBuilder(words[i]);
+      while (wordOf != null && j < words.length && wordOf[j] == wordOf[i]) {
+        word.append(words[j]);
+        j++;
+      }
+      first[labels.size()] = i;
+      labels.add(label(word.toString(), posTags[i], labels.size() + 1));
+      i = j;
+    }
+    return classify(labels, first, out);
   }
+
+  private static CoreLabel label(String w, String tag, int index) {
+    CoreLabel l = new CoreLabel();
+    l.setWord(w);
+    l.setValue(w);
+    l.setOriginalText(w);
+    l.setTag(tag);
+    l.setIndex(index);
+    return l;
+  }
+
+  private String[] classify(List<CoreLabel> labels, int[] first, String[] out) {
+    first[labels.size()] = out.length;
+    List<CoreLabel> tagged = crf.classifySentence(labels);
+    for (int k = 0; k < labels.size(); k++) {
+      String a = tagged.get(k).get(CoreAnnotations.AnswerAnnotation.class);
+      String label = a == null || a.equals(crf.backgroundSymbol()) ? "O" : a;
+      for (int t = first[k]; t < first[k + 1]; t++) {
+        out[t] = label;
+      }
+    }
+    return out;
+  }
+
 
   @Override
   public String[] tag(String[] words, String[] posTags) {
@@ -77,26 +115,10 @@ public final class CrfNerTagging implements NerTagging {
         word.append(words[j]).append(words[j + 1]);
         j += 2;
       }
-      CoreLabel l = new CoreLabel();
-      String w = word.toString();
-      l.setWord(w);
-      l.setValue(w);
-      l.setOriginalText(w);
-      l.setTag(j == i + 1 ? posTags[i] : posTags[j - 1]);
-      l.setIndex(labels.size() + 1);
       first[labels.size()] = i;
-      labels.add(l);
+      labels.add(label(word.toString(), j == i + 1 ? posTags[i] : posTags[j - 1], labels.size() + 1));
       i = j;
     }
-    first[labels.size()] = words.length;
-    List<CoreLabel> tagged = crf.classifySentence(labels);
-    for (int k = 0; k < labels.size(); k++) {
-      String a = tagged.get(k).get(CoreAnnotations.AnswerAnnotation.class);
-      String label = a == null || a.equals(crf.backgroundSymbol()) ? "O" : a;
-      for (int t = first[k]; t < first[k + 1]; t++) {
-        out[t] = label;
-      }
-    }
-    return out;
+    return classify(labels, first, out);
   }
 }

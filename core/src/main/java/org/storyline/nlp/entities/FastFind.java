@@ -22,7 +22,10 @@ final class FastFind {
     String src = pattern.pattern();
     boolean lookbehind = src.contains("(?<=") || src.contains("(?<!");
     this.startOnly = src.startsWith("^") && !src.contains("|") && (pattern.flags() & Pattern.MULTILINE) == 0;
-    this.plain = lookbehind && !startOnly;
+    // anchors the first-character probe cannot see (it runs after a prefix, where ^ \A \G fail):
+    // such a pattern is run as a plain find
+    boolean anchor = src.contains("^") || src.contains("\\A") || src.contains("\\G");
+    this.plain = (lookbehind || anchor) && !startOnly;
     this.firstChars = new BitSet(128);
     if (!plain && !startOnly) {
       // a word or a non-word character before: covers \b and \B at the start

@@ -132,10 +132,16 @@ public final class NerTagger implements NerTagging {
 
   @Override
   public String[] tag(String[] words, String[] posTags) {
+    return tag(words, posTags, null);
+  }
+
+  /** As {@link #tag(String[], String[])}; {@code wordOf} is handed to the fallback (the student labels tokens). */
+  @Override
+  public String[] tag(String[] words, String[] posTags, int[] wordOf) {
     String[] out = new String[words.length];
     float margin = decode(words, posTags, out);
     if (fallback != null && margin < minMargin) {
-      return merge(words, fallback.tag(words, posTags), out);
+      return merge(words, fallback.tag(words, posTags, wordOf), out);
     }
     return out;
   }

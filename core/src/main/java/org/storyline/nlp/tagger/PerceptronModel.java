@@ -30,6 +30,11 @@ import java.util.Map;
  * <p>Thread-safe (immutable).
  */
 public final class PerceptronModel implements ClassScorer {
+  /** Most features a model file may announce (a 64 MB file holds fewer). */
+  static final int MAX_FEATURES = 64 * 1024 * 1024 / 9;
+  /** Most weights a model file may announce. */
+  static final int MAX_ENTRIES = 64 * 1024 * 1024 / 5;
+
   /** The four magic bytes "SLAP" (Storyline averaged perceptron). */
   public static final int MAGIC = 0x534C4150;
   /** The binary format version this class reads and writes. */
@@ -260,7 +265,10 @@ public final class PerceptronModel implements ClassScorer {
       }
       int features = data.readInt();
       int entries = data.readInt();
-      if (features < 0 || entries < 0 || entries > (long) features * classCount) {
+      // a feature takes at least 9 bytes and a weight 5: counts beyond what 64 MB could hold are a
+      // corrupt or foreign file, refused before any array is sized from them
+      if (features < 0 || entries < 0 || entries > (long) features * classCount || features > MAX_FEATURES
+          || entries > MAX_ENTRIES) {
         throw new IOException("bad feature/weight counts " + features + "/" + entries);
       }
       long[] keys = new long[features];

@@ -103,11 +103,16 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
    */
   private static final class Lemmatizer {
     static final int MAX_CACHED = 100_000;
+    static final int MAX_CACHED_CHARS = 64;
     final Morphology morphology = new Morphology();
     final HashMap<String, HashMap<String, String>> byTag = new HashMap<>();
     int size;
 
     String lemma(String word, String tag) {
+      if (word.length() > MAX_CACHED_CHARS) {
+        // long tokens (URLs, hashes) are rare and would make the cache's size unbounded in bytes
+        return TaggerAnalyzer.lemma(morphology, word, tag);
+      }
       HashMap<String, String> words = byTag.get(tag);
       if (words == null) {
         words = new HashMap<>();
@@ -138,7 +143,6 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
   private final Settings settings;
   private final PosTagging pos;
   private final NerTagging ner;
-  private final NerTagging wordsNer;
   private final NerWords nerWords;
   private final LongSupplier nanoTime;
   private final TokenizerFactory<CoreLabel> tokenizers =
@@ -165,23 +169,6 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
 
   /** As the public constructors; {@code nanoTime} is the clock the time limit is measured with (tests). */
   TaggerAnalyzer(Settings settings, PosTagging pos, NerTagging ner, NerWords nerWords, LongSupplier nanoTime) {
-    this(settings, pos, ner, ner, nerWords, nanoTime);
-  }
-
-  /**
-   * An analyzer whose NER tagger for pre-tokenised words ({@link #nerTags}, e.g. CoNLL files, where
-   * every token was written apart) differs from the one for running text: a tagger that re-joins
-   * hyphenated words must not do so when the words were separated by spaces.
-   *
-   * @param textNer the NER tagger for the tokens of running text ({@link #apply})
-   * @param wordsNer the NER tagger for pre-tokenised words ({@link #nerTags})
-   */
-  public TaggerAnalyzer(Settings settings, PosTagging pos, NerTagging textNer, NerTagging wordsNer, NerWords nerWords) {
-    this(settings, pos, textNer, wordsNer, nerWords, System::nanoTime);
-  }
-
-  private TaggerAnalyzer(Settings settings, PosTagging pos, NerTagging ner, NerTagging wordsNer, NerWords nerWords,
-      LongSupplier nanoTime) {
     if (settings == null || pos == null || nerWords == null || nanoTime == null) {
       throw new IllegalArgumentException("settings, POS tagger, NER words and clock required");
     }
@@ -191,7 +178,6 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
     this.settings = settings;
     this.pos = pos;
     this.ner = ner;
-    this.wordsNer = wordsNer == null ? ner : wordsNer;
     this.nerWords = nerWords;
     this.nanoTime = nanoTime;
   }
@@ -201,9 +187,10 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
    * ({@link PosTagger#defaults()}) and NER model ({@link NerTagger#defaults()}, which labels numbers,
    * money, ordinals and dates itself), every sentence in which the NER model has a name decision to
    * make handed to CoreNLP's CoNLL CRF ({@link CrfNerTagging}) for its names} Sentences without a
-   * name decision (about one in ten) skip the CRF. CoreNLP's full NER annotator, its numeric
-   * classifiers and its POS tagger are not run. The CRF re-joins hyphenated words of running text
-   * as CoreNLP's NER does, and joins nothing in pre-tokenised words ({@link #nerTags}). Models are
+   * name decision (4–8% of news sentences in MEANTIME and CoNLL) skip the CRF. CoreNLP's full NER annotator, its numeric
+   * classifiers and its POS tagger are not run. The CRF sees running text's hyphenated words
+   * joined as CoreNLP's NER joins them (this analyzer's hyphen groups, from the tokens' offsets),
+   * and pre-tokenised words ({@link #nerTags}) as they are. Models are
    * loaded once per JVM except the CRF (one per call: about 2 s). On CoNLL-2003 testa this gives the
    * reference engine's entity F1 (0.9293 against 0.9290); see {@link #studentOnly} for the faster,
    * less accurate variant.
@@ -214,10 +201,10 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
     if (!settings.ner()) {
       return studentOnly(settings);
     }
-    CrfNerTagging crf = new CrfNerTagging(true);
-    NerTagger student = NerTagger.defaults();
-    return new TaggerAnalyzer(settings, PosTagger.defaults(), student.withFallback(crf, ALWAYS_FOR_NAMES),
-        student.withFallback(crf.joiningHyphenated(false), ALWAYS_FOR_NAMES), NerWords.TOKENS);
+    // the CRF joins nothing by itself: running text hands it the hyphen groups (written-together
+    // words, CoreNLP's exceptions such as "Moscow-based"), pre-tokenised words (nerTags) none
+    NerTagger cascade = NerTagger.defaults().withFallback(new CrfNerTagging(false), ALWAYS_FOR_NAMES);
+    return new TaggerAnalyzer(settings, PosTagger.defaults(), cascade, NerWords.TOKENS);
   }
 
   /**
@@ -355,10 +342,11 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
     int[] group = hyphenGroups(labels, words);
     if (group == null) {
       // most sentences join nothing
-      return checked(ner.tag(words, tags), n, "NER");
+      return checked(ner.tag(words, tags, null), n, "NER");
     }
     if (nerWords == NerWords.TOKENS) {
-      return oneLabelPerGroup(checked(ner.tag(words, tags), n, "NER"), group);
+      // the tagger labels tokens; a fallback that labels CoreNLP's NER words gets the grouping
+      return oneLabelPerGroup(checked(ner.tag(words, tags, group), n, "NER"), group);
     }
     int m = group[n - 1] + 1;
     String[] mergedWords = new String[m];
@@ -570,7 +558,7 @@ public final class TaggerAnalyzer implements LanguageAnalyzer {
       return out;
     }
     String[] tags = checked(pos.tag(w), w.length, "POS");
-    out.addAll(Arrays.asList(checked(wordsNer.tag(w, tags), w.length, "NER")));
+    out.addAll(Arrays.asList(checked(ner.tag(w, tags), w.length, "NER")));
     return out;
   }
 

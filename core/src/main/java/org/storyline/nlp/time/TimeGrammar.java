@@ -66,6 +66,9 @@ final class TimeGrammar {
 
   private final TimeLexicon lexicon;
   private final List<Rule> rules;
+  /** Longest word prefix probed and cached: longer words (hashes, base64 runs) are cut. */
+  static final int MAX_PROBED_CHARS = 32;
+
   /** Per word (exact characters): the rules that may match a text starting with it (see {@link #mayStartWith}). */
   private final ConcurrentHashMap<String, long[]> probed = new ConcurrentHashMap<>();
 
@@ -81,10 +84,14 @@ final class TimeGrammar {
    * depends on the text before the word only through the "not after a letter or digit" guard,
    * which a word start meets, so probing {@code " " + word} decides it: a match in the real text
    * either ends within the word (and the probe matches too, at most with a laxer guard after it)
-   * or reads past the word's end (and the probe hits its end). Results are cached per distinct
-   * word.
+   * or reads past the word's end (and the probe hits its end). The same argument lets a long word
+   * be cut to its first {@value #MAX_PROBED_CHARS} characters (a match reading past the cut hits the
+   * probe's end), which bounds the cache: results are cached per distinct (cut) word.
    */
   long[] mayStartWith(String word) {
+    if (word.length() > MAX_PROBED_CHARS) {
+      word = word.substring(0, MAX_PROBED_CHARS);
+    }
     long[] known = probed.get(word);
     if (known != null) {
       return known;

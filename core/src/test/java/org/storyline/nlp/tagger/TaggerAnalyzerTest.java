@@ -93,6 +93,33 @@ class TaggerAnalyzerTest {
   }
 
   @Test
+  void aTokenTaggerHandsItsFallbackTheHyphenGroupsSoOnlyWrittenTogetherWordsJoin() {
+    List<int[]> groups = new ArrayList<>();
+    NerTagging grouping = new NerTagging() {
+      @Override
+      public String[] tag(String[] words, String[] tags) {
+        return FakeTaggers.NER.tag(words, tags);
+      }
+
+      @Override
+      public String[] tag(String[] words, String[] tags, int[] wordOf) {
+        groups.add(wordOf);
+        return tag(words, tags);
+      }
+    };
+    String text = "the Trump-Putin summit and a Moscow-based envoy - Witkoff - met.";
+    new TaggerAnalyzer(Settings.defaults(), FakeTaggers.POS, grouping).apply(Docs.article(text));
+    // tokens: the Trump - Putin summit and a Moscow - based envoy - Witkoff - met .
+    // "Trump-Putin" is one word; "Moscow-based" stays two (CoreNLP's exception) and the spaced
+    // dashes stay apart, whatever tag the hyphens got
+    assertThat(groups).singleElement().satisfies(g ->
+        assertThat(g).containsExactly(0, 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13));
+    groups.clear();
+    new TaggerAnalyzer(Settings.defaults(), FakeTaggers.POS, grouping).apply(Docs.article("Putin met Trump."));
+    assertThat(groups).singleElement().isNull();
+  }
+
+  @Test
   void tokensOfOneHyphenatedWordGetTheLabelMostOfThemHave() {
     // a per-token tagger that marks only numbers: "52-year-old" must not become a mention "52-"
     NerTagging numbersOnly = (words, tags) -> {
