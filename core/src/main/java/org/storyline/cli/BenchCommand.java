@@ -136,6 +136,8 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     if (engine != null) {
+      // as --engine elsewhere: case and surrounding blanks do not matter
+      engine = engine.stream().map(e -> e == null ? "" : e.strip().toLowerCase(Locale.ROOT)).toList();
       for (String e : engine) {
         if (!engines.names().contains(e)) {
           return "unknown engine '" + e + "'; known: " + String.join(", ", engines.names());

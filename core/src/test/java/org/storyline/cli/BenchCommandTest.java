@@ -77,6 +77,14 @@ class BenchCommandTest {
   }
 
   @Test
+  void engineNamesIgnoreCaseAndBlanksAsEverywhereElse(@TempDir Path tmp) throws Exception {
+    Run r = light("--json", "--threads", "1", "--warmup", "0", "--engine", " FAST ",
+        BenchTest.articles(tmp.resolve("in")).toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).path("engines").get(0).path("engine").asText()).isEqualTo("fast");
+  }
+
+  @Test
   void aNegativeWarmUpIsAUsageError(@TempDir Path tmp) throws Exception {
     Run r = main("bench", BenchTest.articles(tmp.resolve("in")).toString(), "--warmup", "-1");
     assertThat(r.code()).isEqualTo(2);
