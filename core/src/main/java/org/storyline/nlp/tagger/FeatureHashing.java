@@ -64,4 +64,37 @@ public final class FeatureHashing {
     long h = mix(mix(mix(a + (template + 1L) * GOLDEN) ^ (b * 0xD6E8FEB86659FD93L)) ^ (c * 0xA0761D6478BD642FL));
     return h == 0 ? 1 : h;
   }
+
+  /**
+   * Hashes one token's surface features in two short passes, writing slot {@code j}: forward for the
+   * form, the lower-cased form and the four prefixes (a prefix hash is the running hash after k
+   * characters; 4 slots per token in {@code prefix}), backward over the last four characters for
+   * the four lower-cased suffixes (4 slots per token in {@code suffix}). The values are part of
+   * every shipped model's features: changing them means retraining.
+   */
+  public static void token(String w, int j, long[] form, long[] lower, long[] prefix, long[] suffix) {
+    int length = w.length();
+    long f = 0xCBF29CE484222325L;
+    long l = f;
+    for (int k = 0; k < length; k++) {
+      char c = w.charAt(k);
+      f = (f ^ c) * 0x100000001B3L;
+      l = (l ^ Character.toLowerCase(c)) * 0x100000001B3L;
+      if (k < 4) {
+        prefix[4 * j + k] = mix(f + k);
+      }
+    }
+    for (int k = length; k < 4; k++) {
+      prefix[4 * j + k] = mix(f + k);
+    }
+    form[j] = mix(f ^ length);
+    lower[j] = mix(l ^ length);
+    long s = 0x84222325CBF29CE4L;
+    for (int k = 0; k < 4; k++) {
+      if (k < length) {
+        s = (s ^ Character.toLowerCase(w.charAt(length - 1 - k))) * 0x100000001B3L;
+      }
+      suffix[4 * j + k] = mix(s + k);
+    }
+  }
 }

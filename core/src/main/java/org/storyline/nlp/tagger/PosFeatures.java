@@ -170,37 +170,9 @@ public final class PosFeatures implements FeatureExtractor<String[], PosFeatures
     }
   }
 
-  /**
-   * Hashes one token in two short passes: forward for the form, the lower-cased form and the
-   * prefixes (a prefix hash is the running hash after k characters), backward over the last four
-   * characters for the lower-cased suffixes.
-   */
+  /** Hashes one token's surface features ({@link FeatureHashing#token}), shape and character classes. */
   private static void hashToken(String w, int j, Workspace ws) {
-    int length = w.length();
-    long form = 0xCBF29CE484222325L;
-    long lower = form;
-    long[] prefix = ws.prefix;
-    for (int k = 0; k < length; k++) {
-      char c = w.charAt(k);
-      form = (form ^ c) * 0x100000001B3L;
-      lower = (lower ^ Character.toLowerCase(c)) * 0x100000001B3L;
-      if (k < 4) {
-        prefix[4 * j + k] = FeatureHashing.mix(form + k);
-      }
-    }
-    for (int k = length; k < 4; k++) {
-      prefix[4 * j + k] = FeatureHashing.mix(form + k);
-    }
-    ws.form[j] = FeatureHashing.mix(form ^ length);
-    ws.lower[j] = FeatureHashing.mix(lower ^ length);
-    long suffix = 0x84222325CBF29CE4L;
-    long[] suffixes = ws.suffix;
-    for (int k = 0; k < 4; k++) {
-      if (k < length) {
-        suffix = (suffix ^ Character.toLowerCase(w.charAt(length - 1 - k))) * 0x100000001B3L;
-      }
-      suffixes[4 * j + k] = FeatureHashing.mix(suffix + k);
-    }
+    FeatureHashing.token(w, j, ws.form, ws.lower, ws.prefix, ws.suffix);
     ws.shape[j] = shape(w);
     int bits = kind(w);
     ws.kindBits[j] = bits;

@@ -101,33 +101,8 @@ public final class NerTask implements TaggerTask {
 
   @Override
   public Agreement evaluate(PerceptronModel model, List<TaggedSentence> train, List<TaggedSentence> heldOut) {
-    Set<String> vocabulary = new HashSet<>();
-    for (TaggedSentence s : train) {
-      for (String w : s.words()) {
-        vocabulary.add(w);
-      }
-    }
     NerTagger tagger = new NerTagger(model);
-    long tokens = 0;
-    long correct = 0;
-    long unseen = 0;
-    long unseenCorrect = 0;
-    for (TaggedSentence s : heldOut) {
-      if (s.ner() == null) {
-        continue;
-      }
-      String[] labels = tagger.tag(s.words(), s.pos());
-      for (int i = 0; i < labels.length; i++) {
-        boolean right = labels[i].equals(s.ner()[i]);
-        tokens++;
-        correct += right ? 1 : 0;
-        if (!vocabulary.contains(s.words()[i])) {
-          unseen++;
-          unseenCorrect += right ? 1 : 0;
-        }
-      }
-    }
-    return new Agreement(tokens, correct, unseen, unseenCorrect);
+    return Agreement.count(train, heldOut, TaggedSentence::ner, s -> tagger.tag(s.words(), s.pos()));
   }
 
   @Override

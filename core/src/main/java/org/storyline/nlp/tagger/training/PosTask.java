@@ -179,33 +179,7 @@ public final class PosTask implements TaggerTask {
 
   @Override
   public Agreement evaluate(PerceptronModel model, List<TaggedSentence> train, List<TaggedSentence> heldOut) {
-    Set<String> vocabulary = new HashSet<>();
-    for (TaggedSentence s : train) {
-      for (String w : s.words()) {
-        vocabulary.add(w);
-      }
-    }
     PosTagger tagger = new PosTagger(model);
-    long tokens = 0;
-    long correct = 0;
-    long unseen = 0;
-    long unseenCorrect = 0;
-    for (TaggedSentence s : heldOut) {
-      String[] tags = tagger.tag(s.words());
-      for (int i = 0; i < tags.length; i++) {
-        boolean right = tags[i].equals(s.pos()[i]);
-        tokens++;
-        if (right) {
-          correct++;
-        }
-        if (!vocabulary.contains(s.words()[i])) {
-          unseen++;
-          if (right) {
-            unseenCorrect++;
-          }
-        }
-      }
-    }
-    return new Agreement(tokens, correct, unseen, unseenCorrect);
+    return Agreement.count(train, heldOut, TaggedSentence::pos, s -> tagger.tag(s.words()));
   }
 }

@@ -3,7 +3,11 @@ package org.storyline.nlp.tagger.training;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.storyline.nlp.tagger.PerceptronModel;
 
 /**
@@ -49,6 +53,39 @@ public interface TaggerTask {
     /** {@return unseenCorrect / unseenTokens, or NaN without unseen tokens} */
     public double unseenAccuracy() {
       return unseenTokens == 0 ? Double.NaN : (double) unseenCorrect / unseenTokens;
+    }
+
+    /**
+     * {@return the agreement of {@code predict} with {@code gold} over the held-out sentences that
+     * have gold labels} a token counting as unseen when its word never occurs in {@code train}.
+     */
+    public static Agreement count(List<TaggedSentence> train, List<TaggedSentence> heldOut,
+        Function<TaggedSentence, String[]> gold, Function<TaggedSentence, String[]> predict) {
+      Set<String> vocabulary = new HashSet<>();
+      for (TaggedSentence s : train) {
+        vocabulary.addAll(Arrays.asList(s.words()));
+      }
+      long tokens = 0;
+      long correct = 0;
+      long unseen = 0;
+      long unseenCorrect = 0;
+      for (TaggedSentence s : heldOut) {
+        String[] expected = gold.apply(s);
+        if (expected == null) {
+          continue;
+        }
+        String[] labels = predict.apply(s);
+        for (int i = 0; i < labels.length; i++) {
+          boolean right = labels[i].equals(expected[i]);
+          tokens++;
+          correct += right ? 1 : 0;
+          if (!vocabulary.contains(s.words()[i])) {
+            unseen++;
+            unseenCorrect += right ? 1 : 0;
+          }
+        }
+      }
+      return new Agreement(tokens, correct, unseen, unseenCorrect);
     }
   }
 }
