@@ -51,6 +51,14 @@ public final class CrfNerTagging implements NerTagging {
    */
   @Override
   public String[] tag(String[] words, String[] posTags, int[] wordOf) {
+    return classifyWords(words, posTags, wordOf, false);
+  }
+
+  /**
+   * Classifies the words {@code wordOf} groups (null: each token alone), each group's POS being its
+   * first or its last token's, and gives every token its group's label.
+   */
+  private String[] classifyWords(String[] words, String[] posTags, int[] wordOf, boolean lastTag) {
     String[] out = new String[words.length];
     if (words.length == 0) {
       return out;
@@ -66,7 +74,7 @@ public final class CrfNerTagging implements NerTagging {
         j++;
       }
       first[labels.size()] = i;
-      labels.add(label(word.toString(), posTags[i], labels.size() + 1));
+      labels.add(label(word.toString(), lastTag ? posTags[j - 1] : posTags[i], labels.size() + 1));
       i = j;
     }
     return classify(labels, first, out);
@@ -98,27 +106,27 @@ public final class CrfNerTagging implements NerTagging {
 
   @Override
   public String[] tag(String[] words, String[] posTags) {
-    String[] out = new String[words.length];
-    if (words.length == 0) {
-      return out;
+    if (!joinHyphenated) {
+      return classifyWords(words, posTags, null, false);
     }
-    // like CoreNLP's NER-specific tokenisation: a word split at its hyphens (the hyphens tagged
-    // HYPH) is classified as one word, and all its pieces take that word's label
-    List<CoreLabel> labels = new ArrayList<>(words.length);
-    int[] first = new int[words.length + 1];
+    // like CoreNLP's NER-specific tokenisation, judged from the tags alone: a word split at its
+    // hyphens (the hyphens tagged HYPH) is classified as one word, with its last piece's tag
+    int[] wordOf = new int[words.length];
+    int group = -1;
     int i = 0;
     while (i < words.length) {
+      group++;
+      wordOf[i] = group;
       int j = i + 1;
-      StringBuilder word = new StringBuilder(words[i]);
-      while (joinHyphenated && j + 1 < words.length && "HYPH".equals(posTags[j]) && !"HYPH".equals(posTags[j + 1])
+      while (j + 1 < words.length && "HYPH".equals(posTags[j]) && !"HYPH".equals(posTags[j + 1])
           && !"HYPH".equals(posTags[i])) {
-        word.append(words[j]).append(words[j + 1]);
+        wordOf[j] = group;
+        wordOf[j + 1] = group;
         j += 2;
       }
-      first[labels.size()] = i;
-      labels.add(label(word.toString(), j == i + 1 ? posTags[i] : posTags[j - 1], labels.size() + 1));
       i = j;
     }
-    return classify(labels, first, out);
+    return classifyWords(words, posTags, wordOf, true);
   }
+
 }
