@@ -31,7 +31,7 @@ import org.storyline.quotes.QuoteAttributor;
  * punctuation, tokens at spaces and punctuation, guessed POS tags, capitalised runs as mentions),
  * so server tests run in seconds. Everything after the language analysis is the real code.
  */
-final class LightPipeline {
+public final class LightPipeline {
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+[\"”’]?|$)");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*|[^\\s\\p{L}\\p{N}]");
   private static final Set<String> VERBS = Set.of("met", "meet", "meets", "said", "says", "called", "spoke",
@@ -44,13 +44,24 @@ final class LightPipeline {
         new EntityLinker(), new QuoteAttributor(), new EventCoder()));
   }
 
-  /** Sentences, tokens and capitalised-run mentions without any model. */
-  static final class NaiveAnalyzer implements Stage {
-    private static final StageRef REF = new StageRef("test.naive", "v0");
+  /** Sentences, tokens and capitalised-run mentions without any model, under a stage name of its own. */
+  public static final class NaiveAnalyzer implements Stage {
+    private final StageRef ref;
+
+    /** The analyzer named {@code test.naive}. */
+    public NaiveAnalyzer() {
+      this("test.naive");
+    }
+
+    /** The analyzer under another stage name (two "engines" that differ only in their name). */
+    public NaiveAnalyzer(String name) {
+      this.ref = new StageRef(name, "v0");
+    }
 
     @Override
     public StageInfo info() {
-      return new StageInfo("test.naive", "v0", Set.of(Layer.TEXT), Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS));
+      return new StageInfo(ref.name(), ref.version(), Set.of(Layer.TEXT),
+          Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS));
     }
 
     @Override
@@ -88,24 +99,24 @@ final class LightPipeline {
             }
             runEnd = tm.end();
           } else if (runStart >= 0) {
-            mentions.add(mention(doc, text, mentions.size(), runStart, runEnd));
+            mentions.add(mention(doc, ref, text, mentions.size(), runStart, runEnd));
             runStart = -1;
           }
           first = false;
         }
         if (runStart >= 0) {
-          mentions.add(mention(doc, text, mentions.size(), runStart, runEnd));
+          mentions.add(mention(doc, ref, text, mentions.size(), runStart, runEnd));
         }
       }
       return doc.withSentences(sentences).withTokens(tokens).withMentions(mentions);
     }
 
-    private static Mention mention(AnnotatedArticle doc, String text, int n, int start, int end) {
+    private static Mention mention(AnnotatedArticle doc, StageRef ref, String text, int n, int start, int end) {
       Span span = new Span(start, end);
       String covered = span.coveredText(text);
       EntityType type = covered.contains(" ") ? EntityType.PERSON : EntityType.LOCATION;
       return new Mention(MentionId.of(doc.id().value() + "#m" + n), span, covered, type, null,
-          new Provenance(doc.id(), span, REF, 0.5));
+          new Provenance(doc.id(), span, ref, 0.5));
     }
   }
 }
